@@ -41,6 +41,9 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (causedByJson(e)) {
+            return unreadable(null);
+        }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         return answer(new Problem(status, codeOf(status), reason == null ? "Request refused" : reason));
     }
@@ -66,6 +69,15 @@ public class ProblemMapper {
             case 429 -> "too-many-requests";
             default -> "http-" + status;
         };
+    }
+
+    private static boolean causedByJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String field(ConstraintViolation<?> violation) {
