@@ -1,0 +1,104 @@
+package org.gridline.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.wechat.InboundMessage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Processes a user's oldest pending message in one transaction: a per-user advisory lock (so two instances never
+ * process one user's messages concurrently or out of order), the handler's domain change, and the "processed" mark.
+ * A failure rolls all of it back and is recorded on the row in a transaction of its own; the message is retried
+ * with a doubling delay and, after the attempt limit, set aside as failed so that it does not block the user's queue.
+ */
+@ApplicationScoped
+public class InboxProcessor {
+    private static final String NEXT = """
+            FROM InboxMessage WHERE openid = ?1 AND processedAt IS NULL AND failedAt IS NULL ORDER BY id""";
+
+    private final InboundHandler handler;
+    private final ObjectMapper json;
+    private final InboxConfig config;
+    private final Clock clock;
+
+    public InboxProcessor(InboundHandler handler, ObjectMapper json, InboxConfig config, Clock clock) {
+        this.handler = handler;
+        this.json = json;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Processes the oldest due message of {@code openid}; emits false when there is none (or it is not yet due). */
+    public Uni<Boolean> processNext(String openid) {
+        AtomicReference<Long> current = new AtomicReference<>();
+        return Panache.withTransaction(() -> lockUser(openid)
+                        .chain(() -> InboxMessage.<InboxMessage>find(NEXT, openid).<InboxMessage>firstResult())
+                        .chain((InboxMessage message) -> {
+                            if (message == null || !isDue(message)) {
+                                return Uni.createFrom().item(false);
+                            }
+                            current.set(message.id);
+                            return handler.handle(decode(message)).chain(() -> markProcessed(message)).replaceWith(true);
+                        }))
+                .onFailure().recoverWithUni(failure -> recordFailure(current.get(), failure).replaceWith(false));
+    }
+
+    private Uni<Void> lockUser(String openid) {
+        return Panache.getSession().chain(s -> s
+                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) AS locked")
+                .setParameter(1, openid).getSingleResult()).replaceWithVoid();
+    }
+
+    private boolean isDue(InboxMessage message) {
+        return message.nextAttemptAt == null || !message.nextAttemptAt.toInstant().isAfter(clock.instant());
+    }
+
+    private Uni<Void> markProcessed(InboxMessage message) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        UPDATE inbox_message SET processed_at = ?1, processed_seq = nextval('inbox_processed_seq'),
+                               version = version + 1
+                        WHERE id = ?2""")
+                .setParameter(1, OffsetDateTime.now(clock)).setParameter(2, message.id).executeUpdate()).replaceWithVoid();
+    }
+
+    private Uni<Void> recordFailure(Long id, Throwable failure) {
+        if (id == null) {
+            Log.warnf("Inbox processing failed before a message was taken: %s", failure.toString());
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> InboxMessage.<InboxMessage>findById(id).invoke((InboxMessage m) -> {
+            m.attempts++;
+            m.lastError = truncate(failure.toString());
+            if (m.attempts >= config.maxAttempts()) {
+                m.failedAt = OffsetDateTime.now(clock);
+                Log.errorf("Inbox message %d set aside after %d attempts: %s", id, m.attempts, m.lastError);
+            } else {
+                Duration delay = config.retryDelay().multipliedBy(1L << Math.min(m.attempts - 1, 16));
+                m.nextAttemptAt = OffsetDateTime.now(clock).plus(delay);
+                Log.warnf("Inbox message %d failed (attempt %d), retry in %s: %s", id, m.attempts, delay, m.lastError);
+            }
+        })).replaceWithVoid().onFailure().recoverWithItem(e -> {
+            Log.errorf("Could not record the failure of inbox message %d: %s", id, e.toString());
+            return null;
+        });
+    }
+
+    private InboundMessage decode(InboxMessage message) {
+        try {
+            return json.readValue(message.payload, InboundMessage.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Stored inbox message " + message.id + " cannot be read", e);
+        }
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

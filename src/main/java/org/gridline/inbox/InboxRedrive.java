@@ -1,0 +1,59 @@
+package org.gridline.inbox;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The safety net under the channel: at start and then periodically, every user with a pending message that is due is
+ * handed to the drainer. This is what makes an acknowledged message survive a crash between store and processing.
+ */
+@ApplicationScoped
+public class InboxRedrive {
+    private static final String DUE_USERS = """
+            SELECT DISTINCT openid FROM inbox_message
+            WHERE processed_at IS NULL AND failed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+            LIMIT 10000""";
+
+    private final Pool pool;
+    private final InboxDrainer drainer;
+
+    public InboxRedrive(Pool pool, InboxDrainer drainer) {
+        this.pool = pool;
+        this.drainer = drainer;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        redrive().subscribe().with(n -> {
+            if (n > 0) {
+                Log.infof("Resuming pending inbox messages of %d users", n);
+            }
+        }, e -> Log.errorf("Inbox re-drive at start failed: %s", e.toString()));
+    }
+
+    @Scheduled(every = "${gridline.inbox.redrive-interval:5s}", delayed = "${gridline.inbox.redrive-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> periodic() {
+        return redrive().replaceWithVoid();
+    }
+
+    /** Signals every user with due pending messages; returns how many. */
+    public Uni<Integer> redrive() {
+        return pool.query(DUE_USERS).execute().map(rows -> {
+            List<String> users = new ArrayList<>();
+            for (Row row : rows) {
+                users.add(row.getString(0));
+            }
+            users.forEach(drainer::request);
+            return users.size();
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package org.gridline.inbox;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.gridline.platform.Channels;
+import org.gridline.wechat.InboundMessage;
+
+/**
+ * The inbox: a push is stored durably, then its user is signalled for processing. A lost signal (full buffer, crash)
+ * costs only latency: {@link InboxRedrive} finds every pending message in the table.
+ */
+@ApplicationScoped
+public class InboxService {
+    private final InboxWriter writer;
+    private final Emitter<InboxSignal> signals;
+
+    public InboxService(InboxWriter writer,
+                        @Channel(Channels.INBOUND) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
+                        Emitter<InboxSignal> signals) {
+        this.writer = writer;
+        this.signals = signals;
+    }
+
+    /** Completes when the message is committed (a duplicate of a stored message completes too, storing nothing). */
+    public Uni<Void> store(InboundMessage message) {
+        return writer.write(message).invoke(() -> signal(message.fromUser()));
+    }
+
+    void signal(String openid) {
+        try {
+            signals.send(new InboxSignal(openid)).exceptionally(e -> null);
+        } catch (RuntimeException e) {
+            Log.debugf("Inbox signal not sent (%s); the re-drive will pick the message up", e.getMessage());
+        }
+    }
+}
