@@ -2,6 +2,7 @@ package org.gridline.platform.text;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Turns the Chinese numerals that residents type for counts and addresses into Arabic digits, so that "三栋二单元三零一"
@@ -30,6 +31,8 @@ public final class ChineseNumerals {
 
     private static final String DIGITS = "零〇一二三四五六七八九";
     private static final String RUN_CHARS = DIGITS + "两十百千";
+    private static final String IDIOM_STARTS = IDIOMS.stream().map(i -> i.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
 
     private ChineseNumerals() {
     }
@@ -68,6 +71,9 @@ public final class ChineseNumerals {
     }
 
     private static String idiomAt(String s, int i) {
+        if (IDIOM_STARTS.indexOf(s.charAt(i)) < 0) {
+            return null;
+        }
         for (String idiom : IDIOMS) {
             int after = i + idiom.length();
             if (s.startsWith(idiom, i) && !(after < s.length() && RUN_CHARS.indexOf(s.charAt(after)) >= 0)
@@ -113,6 +119,11 @@ public final class ChineseNumerals {
     }
 
     private static boolean counterAt(String s, int index) {
-        return COUNTERS.stream().anyMatch(counter -> s.startsWith(counter, index));
+        for (String counter : COUNTERS) {
+            if (s.startsWith(counter, index)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
