@@ -39,7 +39,7 @@ public record InboundMessage(
         if (!MESSAGE_TYPES.contains(msgType)) {
             return false;
         }
-        return !isEvent() || EVENTS.contains(event.toLowerCase(Locale.ROOT));
+        return !isEvent() || event != null && EVENTS.contains(event.toLowerCase(Locale.ROOT));
     }
 
     /** The key a retry of this push repeats: sender + MsgId for messages; sender + time + event + key for events. */
