@@ -1,6 +1,7 @@
 package org.gridline.inbox;
 
 import io.quarkus.logging.Log;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,14 +64,17 @@ public class InboxDrainer {
                     running.decrementAndGet();
                     continue;
                 }
-                VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext()).runOnContext(v -> step(openid));
+                // Hibernate Reactive needs its own duplicated context per unit of work, flagged as safe
+                io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+                VertxContextSafetyToggle.setContextSafe(context, true);
+                context.runOnContext(v -> step(openid));
             }
         }
     }
 
     private void step(String openid) {
         active.put(openid, Boolean.FALSE);
-        processor.processNext(openid).subscribe().with(
+        io.smallrye.mutiny.Uni.createFrom().deferred(() -> processor.processNext(openid)).subscribe().with(
                 processed -> after(openid, processed),
                 failure -> {
                     Log.errorf("Inbox drain of a user failed: %s", failure.toString());

@@ -108,7 +108,7 @@ public class InboxWriter {
 
     private Uni<Void> insert(List<Pending> batch) {
         Map<String, Pending> unique = new LinkedHashMap<>();
-        batch.forEach(p -> unique.putIfAbsent(p.message().dedupKey(), p));
+        batch.forEach(p -> unique.putIfAbsent(storedKey(p.message()), p));
         return pool.withTransaction(conn -> conn.preparedQuery(INSERT).execute(columns(unique.values()))
                 .chain(inserted -> reviveDuplicates(conn, unique.keySet(), inserted)));
     }
@@ -130,7 +130,7 @@ public class InboxWriter {
         int i = 0;
         for (Pending p : rows) {
             InboundMessage m = p.message();
-            keys[i] = m.dedupKey();
+            keys[i] = storedKey(m);
             openids[i] = m.fromUser();
             types[i] = m.msgType();
             events[i] = m.event();
@@ -141,6 +141,24 @@ public class InboxWriter {
         }
         return Tuple.tuple().addArrayOfString(keys).addArrayOfString(openids).addArrayOfString(types)
                 .addArrayOfString(events).addArrayOfLong(created).addArrayOfString(payloads).addArrayOfString(raws);
+    }
+
+    /**
+     * The dedup key as stored: kept readable when short; a long one (a VIEW event's URL key) becomes a readable
+     * prefix plus the SHA-256 of the whole key, so it fits the column and the unique index.
+     */
+    static String storedKey(InboundMessage message) {
+        String key = message.dedupKey();
+        if (key.length() <= 250) {
+            return key;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return key.substring(0, 100) + "#sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String toJson(InboundMessage message) {

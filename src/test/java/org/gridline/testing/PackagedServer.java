@@ -56,6 +56,10 @@ public final class PackagedServer implements AutoCloseable {
         return new PackagedServer(server.process, log, port, Duration.ofNanos(System.nanoTime() - t0).toMillis());
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + path;
     }
