@@ -9,6 +9,8 @@ import java.util.Optional;
 /** The platform account gridline serves, and how strictly its pushes are checked. */
 @ConfigMapping(prefix = "gridline.wechat")
 public interface WechatConfig {
+    /** The real platform's API. */
+    String PLATFORM_API = "https://api.weixin.qq.com";
 
     /** Our appid; the trailing appid of every decrypted push must equal it. */
     @WithDefault("wx0000000000gridline")
@@ -35,7 +37,7 @@ public interface WechatConfig {
     @WithDefault("64K")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
-    /** Base URL of the platform API. */
-    @WithDefault("https://api.weixin.qq.com")
+    /** Base URL of the platform API (without an app secret gridline uses its own simulator instead). */
+    @WithDefault(PLATFORM_API)
     String apiUrl();
 }

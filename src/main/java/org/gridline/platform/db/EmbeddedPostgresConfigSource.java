@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>
  * SmallRye calls this factory whenever Quarkus builds its configuration: during the build (augmentation), at every
  * start, and at every restart of Quarkus inside one test JVM. It therefore starts a server only at runtime init and
- * only once per JVM ({@link #SERVER} is static). With {@code QUARKUS_DATASOURCE_REACTIVE_URL} or
+ * only once per JVM. With {@code QUARKUS_DATASOURCE_REACTIVE_URL} or
  * {@code QUARKUS_DATASOURCE_JDBC_URL} set it contributes nothing and starts nothing.
  */
 public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
@@ -25,14 +25,15 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
     /** Below application.properties (250) and the config/ folder (260), above nothing the operator sets. */
     private static final int ORDINAL = 200;
 
-    private static volatile EmbeddedPostgresServer server;
+    private static final String PORT_PROPERTY = "gridline.embedded-postgres.port";
+    private static final String DIR_PROPERTY = "gridline.embedded-postgres.data-dir";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         if (isSet(context, REACTIVE_URL) || isSet(context, JDBC_URL) || !isRuntime()) {
             return List.of();
         }
-        EmbeddedPostgresServer pg = serverFor(context);
+        Endpoint pg = serverFor(context);
         return List.of(new PropertiesConfigSource(Map.of(
                 REACTIVE_URL, pg.reactiveUrl(),
                 JDBC_URL, pg.jdbcUrl(),
@@ -41,21 +42,40 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
                 "gridline.embedded-database.active", "true"), "gridline-embedded-postgres", ORDINAL));
     }
 
-    /** The server of this JVM, started at the first call. */
-    public static synchronized EmbeddedPostgresServer serverFor(ConfigSourceContext context) {
-        if (server == null) {
-            Path dataDir = Path.of(value(context, "gridline.data-dir", "data")).toAbsolutePath().resolve("pg");
-            boolean durable = Boolean.parseBoolean(value(context, "gridline.embedded-database.durable", "true"));
-            EmbeddedPostgresServer started = EmbeddedPostgresServer.start(dataDir, durable);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(started), "embedded-postgres-stop"));
-            server = started;
+    /**
+     * The server of this JVM, started at the first call. Quarkus restarts (tests) load this class again in a new
+     * class loader, so a static field alone is not JVM-wide: the port and folder are also kept in system properties,
+     * and a later call attaches to the running server instead of starting a second one on the same data.
+     */
+    public static synchronized Endpoint serverFor(ConfigSourceContext context) {
+        String port = System.getProperty(PORT_PROPERTY);
+        if (port != null) {
+            return new Endpoint(Integer.parseInt(port), Path.of(System.getProperty(DIR_PROPERTY)));
         }
-        return server;
+        Path dataDir = Path.of(value(context, "gridline.data-dir", "data")).toAbsolutePath().resolve("pg");
+        boolean durable = Boolean.parseBoolean(value(context, "gridline.embedded-database.durable", "true"));
+        EmbeddedPostgresServer started = EmbeddedPostgresServer.start(dataDir, durable);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(started), "embedded-postgres-stop"));
+        System.setProperty(PORT_PROPERTY, Integer.toString(started.port()));
+        System.setProperty(DIR_PROPERTY, started.dataDirectory().toString());
+        return new Endpoint(started.port(), started.dataDirectory());
     }
 
-    /** The running embedded server of this JVM, if one was started. */
-    public static EmbeddedPostgresServer current() {
-        return server;
+    /** The embedded server of this JVM, if one was started. */
+    public static Endpoint current() {
+        String port = System.getProperty(PORT_PROPERTY);
+        return port == null ? null : new Endpoint(Integer.parseInt(port), Path.of(System.getProperty(DIR_PROPERTY)));
+    }
+
+    /** Where the embedded server of this JVM listens and keeps its data. */
+    public record Endpoint(int port, Path dataDirectory) {
+        String reactiveUrl() {
+            return "postgresql://localhost:" + port + "/postgres";
+        }
+
+        String jdbcUrl() {
+            return "jdbc:postgresql://localhost:" + port + "/postgres";
+        }
     }
 
     /**

@@ -1,0 +1,55 @@
+package org.gridline.notify;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How replies and notifications are delivered to the platform. */
+@ConfigMapping(prefix = "gridline.delivery")
+public interface DeliveryConfig {
+
+    /** Deliver outbox messages from this instance (every instance may; rows are claimed by one). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Attempts before a message becomes a dead letter (retryable errors only). */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** First retry delay; doubles per attempt with full jitter. */
+    @WithDefault("1s")
+    Duration backoffBase();
+
+    /** Longest retry delay. */
+    @WithDefault("5m")
+    Duration backoffCap();
+
+    /** Platform calls per second for this app (token bucket), shared by all sends of this instance. */
+    @WithDefault("200")
+    double ratePerSecond();
+
+    /** Calls that may go at once after a quiet period (bucket capacity). */
+    @WithDefault("50")
+    int burst();
+
+    /** Most messages being sent at once by this instance (the bounded queue). */
+    @WithDefault("32")
+    int maxInFlight();
+
+    /** How often an idle worker looks for due messages. */
+    @WithDefault("50ms")
+    Duration pollInterval();
+
+    /** A claimed message not finished within this time is claimed again (its sender died). */
+    @WithDefault("60s")
+    Duration claimTimeout();
+
+    /** Timeout of one platform API call. */
+    @WithDefault("5s")
+    Duration requestTimeout();
+
+    /** How long after a user's last message customer-service messages are allowed. */
+    @WithDefault("48h")
+    Duration replyWindow();
+}

@@ -1,0 +1,182 @@
+package org.gridline.notify;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Delivers the outbox: claims due rows (at most {@code max-in-flight} at a time: the bounded queue), paces calls with
+ * a token bucket so a burst becomes a steady stream instead of 45009/45011, sends each through {@link PlatformClient},
+ * and records what the {@link ErrorPolicy} decides. Every instance runs one; claims keep them apart.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+    private final OutboxStore store;
+    private final PlatformClient client;
+    private final DeliveryMetrics metrics;
+    private final DeliveryConfig config;
+    private final Vertx vertx;
+    private final Clock clock;
+    private final TokenBucket bucket;
+    private final ErrorPolicy policy;
+    private final Backoff backoff;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean ticking = new AtomicBoolean();
+    private volatile boolean running;
+    private volatile long timer = -1;
+
+    public DeliveryWorker(OutboxStore store, PlatformClient client, DeliveryMetrics metrics, DeliveryConfig config,
+                          Vertx vertx, Clock clock) {
+        this.store = store;
+        this.client = client;
+        this.metrics = metrics;
+        this.config = config;
+        this.vertx = vertx;
+        this.clock = clock;
+        this.bucket = TokenBucket.system(config.burst(), config.ratePerSecond());
+        this.policy = new ErrorPolicy(config.maxAttempts());
+        this.backoff = new Backoff(config.backoffBase(), config.backoffCap(), config.maxAttempts(), new SecureRandom());
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (config.enabled()) {
+            running = true;
+            vertx.setPeriodic(config.claimTimeout().toMillis() / 2, id -> store.reclaimExpired().subscribe().with(
+                    n -> { if (n > 0) Log.warnf("Re-claimed %d outbox messages whose sender stopped", n); },
+                    e -> Log.warnf("Outbox re-claim failed: %s", e.toString())));
+            schedule(0);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        running = false;
+    }
+
+    /** New rows may be due: look now rather than at the next poll. */
+    public void wakeSoon() {
+        if (running && !ticking.get() && inFlight.get() < config.maxInFlight()) {
+            schedule(5); // after the enqueuing transaction has had a moment to commit
+        }
+    }
+
+    private void schedule(long delayMillis) {
+        long previous = timer;
+        if (previous >= 0) {
+            vertx.cancelTimer(previous);
+        }
+        timer = vertx.setTimer(Math.max(1, delayMillis), id -> tick());
+    }
+
+    private void tick() {
+        if (!running || !ticking.compareAndSet(false, true)) {
+            return;
+        }
+        int free = config.maxInFlight() - inFlight.get();
+        if (free <= 0) {
+            ticking.set(false);
+            schedule(config.pollInterval().toMillis());
+            return;
+        }
+        store.claim(Math.min(free, 100), config.claimTimeout().toSeconds()).subscribe().with(claimed -> {
+            claimed.forEach(this::deliver);
+            ticking.set(false);
+            schedule(claimed.size() == Math.min(free, 100) ? 0 : config.pollInterval().toMillis());
+        }, failure -> {
+            ticking.set(false);
+            Log.warnf("Outbox claim failed: %s", failure.toString());
+            schedule(1000);
+        });
+    }
+
+    private void deliver(ClaimedMessage message) {
+        inFlight.incrementAndGet();
+        paced().chain(() -> attempt(message))
+                .onTermination().invoke(() -> {
+                    if (inFlight.decrementAndGet() < config.maxInFlight()) {
+                        wakeSoon();
+                    }
+                })
+                .subscribe().with(done -> { }, e -> Log.errorf("Delivery of outbox message %d failed: %s",
+                        message.id(), e.toString()));
+    }
+
+    private Uni<Void> attempt(ClaimedMessage m) {
+        if (m.kind() == OutboxKind.CUSTOM && windowClosed(m)) {
+            return decide(m, PlatformOutcome.errcode(45015, "reply window closed (known locally)"));
+        }
+        if (m.kind() == OutboxKind.SUBSCRIBE && !m.subscriptionTaken()) {
+            return store.takeSubscription(m).chain(taken -> taken ? send(m)
+                    : store.finish(m.id(), OutboxStatus.SKIPPED, null, "no subscription left for " + m.templateId()));
+        }
+        return send(m);
+    }
+
+    private Uni<Void> send(ClaimedMessage m) {
+        return client.send(m.apiPath(), m.body()).chain(outcome -> decide(m, outcome));
+    }
+
+    private Uni<Void> decide(ClaimedMessage m, PlatformOutcome outcome) {
+        DeliveryAction action = policy.decide(outcome, m.attempts(), true);
+        Integer errcode = outcome instanceof PlatformOutcome.Answered a ? a.errcode() : null;
+        String error = describe(outcome);
+        if (action != DeliveryAction.SENT) {
+            metrics.failed(errcode == null ? "transport" : errcode.toString());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return switch (action) {
+            case SENT -> store.sent(m.id()).invoke(() -> metrics.sent(Duration.between(m.createdAt(), now)));
+            case RETRY, REFRESH_TOKEN_AND_RETRY_ONCE -> store.retryAt(m.id(), now.plus(backoff.nextDelay(m.attempts())),
+                    errcode, error, true).invoke(metrics::retried);
+            case BACK_OFF_QUOTA -> store.retryAt(m.id(), OffsetDateTime.ofInstant(
+                    QuotaReset.resumeAt(errcode, now.toInstant()), clock.getZone()), errcode, error, false);
+            case FALLBACK_TO_SUBSCRIBE_OR_HOLD -> m.fallback() != null ? store.switchToFallback(m.id(), m.fallback())
+                    : store.finish(m.id(), OutboxStatus.HELD, errcode, error);
+            case HOLD_UNTIL_USER_WRITES -> store.finish(m.id(), OutboxStatus.HELD, errcode, error);
+            case SUBSCRIPTION_USED_UP -> store.subscriptionUsedUp(m.openid(), m.templateId())
+                    .chain(() -> store.finish(m.id(), OutboxStatus.SKIPPED, errcode, error));
+            case DEAD_LETTER -> store.finish(m.id(), OutboxStatus.DEAD, errcode, error).invoke(() -> {
+                metrics.deadLettered();
+                Log.warnf("Outbox message %d is a dead letter: %s", m.id(), error);
+            });
+        };
+    }
+
+    private boolean windowClosed(ClaimedMessage m) {
+        return m.lastMessageAt() != null
+                && m.lastMessageAt().plus(config.replyWindow()).isBefore(OffsetDateTime.now(clock));
+    }
+
+    /** Completes when the rate limit lets one more call go. */
+    private Uni<Void> paced() {
+        return Uni.createFrom().emitter(emitter -> acquire(emitter));
+    }
+
+    private void acquire(io.smallrye.mutiny.subscription.UniEmitter<? super Void> emitter) {
+        if (bucket.tryAcquire()) {
+            emitter.complete(null);
+            return;
+        }
+        long waitMillis = Math.max(1, bucket.nanosUntilAvailable() / 1_000_000);
+        vertx.setTimer(waitMillis, id -> acquire(emitter));
+    }
+
+    private static String describe(PlatformOutcome outcome) {
+        if (outcome instanceof PlatformOutcome.Answered a) {
+            return "HTTP " + a.httpStatus() + (a.errcode() == null ? "" : ", errcode " + a.errcode() + ": " + a.errmsg());
+        }
+        PlatformOutcome.TransportFailure f = (PlatformOutcome.TransportFailure) outcome;
+        return f.kind() + ": " + f.detail();
+    }
+}

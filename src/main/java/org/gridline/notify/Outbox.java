@@ -1,0 +1,79 @@
+package org.gridline.notify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * Where features put what a person should receive. Call it inside the transaction of the change that caused the
+ * message: the row commits with the change or not at all, and {@link DeliveryWorker} sends it afterwards.
+ * Template data is checked and fitted to the platform's limits here, so a length never comes back as 47003.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final TemplateValues templateValues;
+    private final DeliveryWorker worker;
+
+    public Outbox(ObjectMapper json, Clock clock, DeliveryWorker worker) {
+        this.json = json;
+        this.clock = clock;
+        this.templateValues = new TemplateValues(clock.getZone());
+        this.worker = worker;
+    }
+
+    /** A text reply into the user's chat. */
+    public Uni<OutboxMessage> text(String openid, String content, String source) {
+        return reply(OutboundMessage.text(openid, content), null, source);
+    }
+
+    /** A customer-service reply; {@code fallback} (may be null) is sent instead if the 48 h window has closed. */
+    public Uni<OutboxMessage> reply(OutboundMessage message, OutboundMessage.Subscribe fallback, String source) {
+        OutboxMessage row = row(message.touser(), OutboxKind.CUSTOM, null, message, source);
+        row.fallback = fallback == null ? null : write(fallback);
+        return persist(row);
+    }
+
+    /** A subscribe message (notification); consumes one of the user's subscriptions when sent. */
+    public Uni<OutboxMessage> notify(String openid, String templateId, String page, Map<String, ?> data, String source) {
+        OutboundMessage.Subscribe message = subscribe(openid, templateId, page, data);
+        return persist(row(openid, OutboxKind.SUBSCRIBE, templateId, message, source));
+    }
+
+    /** Builds a subscribe message with its data fitted to the platform's limits. */
+    public OutboundMessage.Subscribe subscribe(String openid, String templateId, String page, Map<String, ?> data) {
+        return OutboundMessage.Subscribe.of(openid, templateId, page, OutboundMessage.Subscribe.State.FORMAL,
+                OutboundMessage.Subscribe.Lang.ZH_CN, templateValues.prepare(data));
+    }
+
+    private Uni<OutboxMessage> persist(OutboxMessage row) {
+        return row.<OutboxMessage>persist().invoke(saved -> worker.wakeSoon());
+    }
+
+    private OutboxMessage row(String openid, OutboxKind kind, String templateId, OutboundMessage body, String source) {
+        OutboxMessage row = new OutboxMessage();
+        row.openid = openid;
+        row.kind = kind;
+        row.templateId = templateId;
+        row.body = write(body);
+        row.source = source;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        row.createdAt = now;
+        row.nextAttemptAt = now;
+        return row;
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An outbound message could not be serialised", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.gridline.notify;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The delivery side's SQL. A claim marks rows SENDING in the same statement that selects them with
+ * {@code FOR UPDATE SKIP LOCKED}, so instances sharing the database never claim the same row; every later update is
+ * guarded by {@code status = 'SENDING'}.
+ */
+@ApplicationScoped
+class OutboxStore {
+    private static final String CLAIM = """
+            UPDATE outbox_message o SET status = 'SENDING', attempts = o.attempts + 1, version = o.version + 1,
+                   claimed_until = now() + make_interval(secs => $2)
+            FROM (SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= now()
+                  ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED) due
+            WHERE o.id = due.id
+            RETURNING o.id, o.openid, o.kind, o.template_id, o.body, o.fallback, o.attempts, o.created_at,
+                      o.subscription_taken,
+                      (SELECT last_message_at FROM user_contact u WHERE u.openid = o.openid) AS last_message_at""";
+    private static final String TAKE_SUBSCRIPTION = """
+            WITH taken AS (UPDATE subscription SET remaining = remaining - 1, updated_at = now()
+                           WHERE openid = $1 AND template_id = $2 AND remaining > 0 RETURNING 1)
+            UPDATE outbox_message SET subscription_taken = true
+            WHERE id = $3 AND status = 'SENDING' AND EXISTS (SELECT 1 FROM taken) RETURNING id""";
+
+    private final Pool pool;
+
+    OutboxStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    Uni<List<ClaimedMessage>> claim(int max, long claimSeconds) {
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(max, (double) claimSeconds)).map(rows -> {
+            List<ClaimedMessage> claimed = new ArrayList<>();
+            for (Row row : rows) {
+                claimed.add(ClaimedMessage.of(row));
+            }
+            return claimed;
+        });
+    }
+
+    /** Consumes one of the user's subscriptions for this row; false when none is left. */
+    Uni<Boolean> takeSubscription(ClaimedMessage m) {
+        return pool.preparedQuery(TAKE_SUBSCRIPTION).execute(Tuple.of(m.openid(), m.templateId(), m.id()))
+                .map(rows -> rows.size() == 1);
+    }
+
+    Uni<Void> sent(long id) {
+        return update("status = 'SENT', sent_at = now(), last_errcode = 0, last_error = NULL", id);
+    }
+
+    Uni<Void> retryAt(long id, OffsetDateTime at, Integer errcode, String error, boolean countAttempt) {
+        return pool.preparedQuery("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = $2, last_errcode = $3,"
+                        + " last_error = $4, claimed_until = NULL, attempts = attempts - $5, version = version + 1"
+                        + " WHERE id = $1 AND status = 'SENDING'")
+                .execute(Tuple.of(id, at, errcode, truncate(error), countAttempt ? 0 : 1)).replaceWithVoid();
+    }
+
+    Uni<Void> finish(long id, OutboxStatus status, Integer errcode, String error) {
+        return pool.preparedQuery("UPDATE outbox_message SET status = $2, last_errcode = $3, last_error = $4,"
+                        + " claimed_until = NULL, version = version + 1 WHERE id = $1 AND status = 'SENDING'")
+                .execute(Tuple.of(id, status.name(), errcode, truncate(error))).replaceWithVoid();
+    }
+
+    /** Turns a customer-service reply whose window closed into its subscribe-message fallback, due now. */
+    Uni<Void> switchToFallback(long id, String fallback) {
+        String templateId = new JsonObject(fallback).getString("template_id");
+        return pool.preparedQuery("UPDATE outbox_message SET kind = 'SUBSCRIBE', body = $2::jsonb, fallback = NULL,"
+                        + " template_id = $3, status = 'PENDING', next_attempt_at = now(), attempts = 0,"
+                        + " claimed_until = NULL, last_errcode = 45015, last_error = 'reply window closed: fallback',"
+                        + " version = version + 1 WHERE id = $1 AND status = 'SENDING'")
+                .execute(Tuple.of(id, fallback, templateId)).replaceWithVoid();
+    }
+
+    Uni<Void> subscriptionUsedUp(String openid, String templateId) {
+        return pool.preparedQuery("UPDATE subscription SET remaining = 0, updated_at = now()"
+                + " WHERE openid = $1 AND template_id = $2").execute(Tuple.of(openid, templateId)).replaceWithVoid();
+    }
+
+    /** Claims whose sender died (no answer within the claim timeout) become due again. */
+    Uni<Integer> reclaimExpired() {
+        return pool.query("UPDATE outbox_message SET status = 'PENDING', claimed_until = NULL, version = version + 1"
+                + " WHERE status = 'SENDING' AND claimed_until < now()").execute().map(rows -> rows.rowCount());
+    }
+
+    private Uni<Void> update(String set, long id) {
+        return pool.preparedQuery("UPDATE outbox_message SET " + set + ", claimed_until = NULL, version = version + 1"
+                + " WHERE id = $1 AND status = 'SENDING'").execute(Tuple.of(id)).replaceWithVoid();
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

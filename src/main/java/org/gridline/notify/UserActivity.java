@@ -1,0 +1,40 @@
+package org.gridline.notify;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * A user wrote to us: the 48 h reply window reopens, and whatever was held for them (window closed, quota used up)
+ * becomes due again, ahead of newer messages. Runs in the transaction that processes their message.
+ */
+@ApplicationScoped
+public class UserActivity {
+    private final DeliveryWorker worker;
+
+    public UserActivity(DeliveryWorker worker) {
+        this.worker = worker;
+    }
+
+    public Uni<Void> wrote(String openid, Instant at) {
+        OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        INSERT INTO user_contact (openid, last_message_at) VALUES (?1, ?2)
+                        ON CONFLICT (openid) DO UPDATE SET last_message_at = greatest(user_contact.last_message_at, ?2)""")
+                .setParameter(1, openid).setParameter(2, when).executeUpdate()
+                .chain(() -> s.createNativeQuery("""
+                                UPDATE outbox_message SET status = 'PENDING', next_attempt_at = now(), attempts = 0,
+                                       version = version + 1
+                                WHERE openid = ?1 AND status = 'HELD'""")
+                        .setParameter(1, openid).executeUpdate()))
+                .invoke(released -> {
+                    if (released > 0) {
+                        worker.wakeSoon();
+                    }
+                }).replaceWithVoid();
+    }
+}

@@ -1,0 +1,62 @@
+package org.gridline.simulator;
+
+import org.gridline.platform.error.DomainException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Writes the XML body the platform would push for a simulator action. */
+final class PushBodies {
+    private PushBodies() {
+    }
+
+    static String xml(SimulatedPush push, String ourId, long now) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("ToUserName", ourId);
+        fields.put("FromUserName", push.openid());
+        fields.put("CreateTime", Long.toString(now));
+        String extra = "";
+        switch (push.type()) {
+            case "text" -> {
+                fields.put("MsgType", "text");
+                fields.put("Content", require(push.content(), "content"));
+            }
+            case "image" -> {
+                fields.put("MsgType", "image");
+                fields.put("PicUrl", require(push.picUrl(), "picUrl"));
+                fields.put("MediaId", "sim_media_" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+            }
+            case "location" -> {
+                fields.put("MsgType", "location");
+                fields.put("Location_X", Double.toString(require(push.latitude(), "latitude")));
+                fields.put("Location_Y", Double.toString(require(push.longitude(), "longitude")));
+                fields.put("Scale", "15");
+                fields.put("Label", push.label() == null ? "" : push.label());
+            }
+            default -> {
+                fields.put("MsgType", "event");
+                fields.put("Event", "subscribe_msg_popup_event");
+                extra = "<SubscribeMsgPopupEvent><List>" + field("TemplateId", require(push.templateId(), "templateId"))
+                        + field("SubscribeStatusString", "accept") + field("PopupScene", "0") + "</List></SubscribeMsgPopupEvent>";
+            }
+        }
+        if (!"subscribe".equals(push.type())) {
+            fields.put("MsgId", Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)));
+        }
+        StringBuilder xml = new StringBuilder("<xml>");
+        fields.forEach((k, v) -> xml.append(field(k, v)));
+        return xml.append(extra).append("</xml>").toString();
+    }
+
+    private static String field(String name, String value) {
+        return "<" + name + "><![CDATA[" + value.replace("]]>", "]]]]><![CDATA[>") + "]]></" + name + ">";
+    }
+
+    private static <T> T require(T value, String name) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw DomainException.badRequest("missing-" + name, "This kind of message needs " + name);
+        }
+        return value;
+    }
+}
