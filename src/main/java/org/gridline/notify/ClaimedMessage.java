@@ -16,6 +16,14 @@ record ClaimedMessage(long id, String openid, OutboxKind kind, String templateId
                 row.getOffsetDateTime("last_message_at"));
     }
 
+    String fallbackTemplateId() {
+        return fallback == null ? null : templateOf(fallback);
+    }
+
+    static String templateOf(String subscribeBody) {
+        return new io.vertx.core.json.JsonObject(subscribeBody).getString("template_id");
+    }
+
     String apiPath() {
         return kind == OutboxKind.SUBSCRIBE ? OutboundMessage.SUBSCRIBE_SEND : OutboundMessage.CUSTOM_SEND;
     }

@@ -141,8 +141,7 @@ public class DeliveryWorker {
                     errcode, error, true).invoke(metrics::retried);
             case BACK_OFF_QUOTA -> store.retryAt(m.id(), OffsetDateTime.ofInstant(
                     QuotaReset.resumeAt(errcode, now.toInstant()), clock.getZone()), errcode, error, false);
-            case FALLBACK_TO_SUBSCRIBE_OR_HOLD -> m.fallback() != null ? store.switchToFallback(m.id(), m.fallback())
-                    : store.finish(m.id(), OutboxStatus.HELD, errcode, error);
+            case FALLBACK_TO_SUBSCRIBE_OR_HOLD -> fallbackOrHold(m, errcode, error);
             case HOLD_UNTIL_USER_WRITES -> store.finish(m.id(), OutboxStatus.HELD, errcode, error);
             case SUBSCRIPTION_USED_UP -> store.subscriptionUsedUp(m.openid(), m.templateId())
                     .chain(() -> store.finish(m.id(), OutboxStatus.SKIPPED, errcode, error));
@@ -151,6 +150,14 @@ public class DeliveryWorker {
                 Log.warnf("Outbox message %d is a dead letter: %s", m.id(), error);
             });
         };
+    }
+
+    /** A subscribe message instead, if the user has a subscription left for it; otherwise wait for the user. */
+    private Uni<Void> fallbackOrHold(ClaimedMessage m, Integer errcode, String error) {
+        Uni<Boolean> canFallBack = m.fallback() == null ? Uni.createFrom().item(false)
+                : store.hasSubscription(m.openid(), m.fallbackTemplateId());
+        return canFallBack.chain(yes -> yes ? store.switchToFallback(m.id(), m.fallback())
+                : store.finish(m.id(), OutboxStatus.HELD, errcode, error));
     }
 
     private boolean windowClosed(ClaimedMessage m) {

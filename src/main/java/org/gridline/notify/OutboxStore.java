@@ -1,7 +1,6 @@
 package org.gridline.notify;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -55,6 +54,11 @@ class OutboxStore {
                 .map(rows -> rows.size() == 1);
     }
 
+    Uni<Boolean> hasSubscription(String openid, String templateId) {
+        return pool.preparedQuery("SELECT 1 FROM subscription WHERE openid = $1 AND template_id = $2 AND remaining > 0")
+                .execute(Tuple.of(openid, templateId)).map(rows -> rows.size() > 0);
+    }
+
     Uni<Void> sent(long id) {
         return update("status = 'SENT', sent_at = now(), last_errcode = 0, last_error = NULL", id);
     }
@@ -74,8 +78,8 @@ class OutboxStore {
 
     /** Turns a customer-service reply whose window closed into its subscribe-message fallback, due now. */
     Uni<Void> switchToFallback(long id, String fallback) {
-        String templateId = new JsonObject(fallback).getString("template_id");
-        return pool.preparedQuery("UPDATE outbox_message SET kind = 'SUBSCRIBE', body = $2::jsonb, fallback = NULL,"
+        String templateId = ClaimedMessage.templateOf(fallback);
+        return pool.preparedQuery("UPDATE outbox_message SET kind = 'SUBSCRIBE', body = $2::text::jsonb, fallback = NULL,"
                         + " template_id = $3, status = 'PENDING', next_attempt_at = now(), attempts = 0,"
                         + " claimed_until = NULL, last_errcode = 45015, last_error = 'reply window closed: fallback',"
                         + " version = version + 1 WHERE id = $1 AND status = 'SENDING'")

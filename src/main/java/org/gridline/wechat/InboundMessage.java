@@ -1,5 +1,7 @@
 package org.gridline.wechat;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +32,13 @@ public record InboundMessage(
     static final Set<String> EVENTS = Set.of("subscribe", "unsubscribe", "scan", "location", "click", "view",
             "user_enter_tempsession", "subscribe_msg_popup_event", "subscribe_msg_change_event", "subscribe_msg_sent_event");
 
+    @JsonIgnore // derived: not part of the stored record (isEvent would clash with the event field)
     public boolean isEvent() {
         return "event".equals(msgType);
     }
 
     /** True when both the type and (for events) the event are documented; unknown ones are parsed, not refused. */
+    @JsonIgnore
     public boolean isKnownType() {
         if (!MESSAGE_TYPES.contains(msgType)) {
             return false;
@@ -43,6 +47,7 @@ public record InboundMessage(
     }
 
     /** The key a retry of this push repeats: sender + MsgId for messages; sender + time + event + key for events. */
+    @JsonIgnore
     public String dedupKey() {
         if (isEvent()) {
             return fromUser + ":" + createTime + ":" + event + ":" + (eventKey == null ? "" : eventKey);

@@ -1,0 +1,176 @@
+package org.gridline.notify;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import org.gridline.testing.PlatformStub;
+import org.gridline.testing.PlatformStubResource;
+import org.gridline.wechat.MessageBuilder;
+import org.gridline.wechat.SecurityMode;
+import org.gridline.wechat.Webhook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Delivery against a scripted platform stub: tokens, retries, dead letters, fallbacks, pacing, and claims. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
+class DeliveryTest {
+    @Inject
+    Pool pool;
+    @Inject
+    OutboxStore store;
+    @Inject
+    PlatformClient client;
+    @Inject
+    DeliveryMetrics metrics;
+    @Inject
+    DeliveryConfig config;
+    @Inject
+    Vertx vertx;
+
+    OutboxRows rows;
+    PlatformStub stub;
+    String user;
+
+    @BeforeEach
+    void fresh() {
+        rows = new OutboxRows(pool);
+        stub = PlatformStubResource.stub();
+        user = "o_dlv_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void fiftyConcurrentSendsHittingARotatedTokenShareOneRefetch() {
+        stub.rotateToken();
+        int fetchesBefore = stub.tokenFetches();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(rows.text(user, "m" + i));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> stub.receivedBy(user).size() == 50);
+        assertEquals(1, stub.tokenFetches() - fetchesBefore, "one fetch however many sends waited for it");
+        assertEquals(1, stub.receivedBy(user).stream().map(PlatformStub.Received::token).distinct().count());
+        ids.forEach(id -> assertEquals("SENT", rows.status(id)));
+    }
+
+    @Test
+    void systemBusyTwiceThenSuccessIsDeliveredOnce() {
+        stub.script(user, -1, -1);
+        long id = rows.text(user, "路灯已修好");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));
+        assertEquals(3, rows.row(id).getInteger("attempts"));
+        assertEquals(1, stub.receivedBy(user).size());
+    }
+
+    @Test
+    void aMessageThatKeepsFailingBecomesADeadLetterWithItsReason() {
+        stub.script(user, -1, -1, -1, -1, -1, -1);
+        long id = rows.text(user, "never arrives");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DEAD".equals(rows.status(id)));
+        assertEquals(4, rows.row(id).getInteger("attempts"));
+        assertEquals(-1, rows.row(id).getInteger("last_errcode"));
+        assertTrue(stub.receivedBy(user).isEmpty());
+    }
+
+    @Test
+    void errorsThatRetryingCannotFixAreDeadLettersAtOnce() {
+        stub.script(user, 40003);
+        long id = rows.text(user, "bad openid");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DEAD".equals(rows.status(id)));
+        assertEquals(1, rows.row(id).getInteger("attempts"));
+        assertTrue(rows.row(id).getString("last_error").contains("40003"));
+    }
+
+    @Test
+    void aClosedReplyWindowFallsBackToASubscribeMessageWhenSubscribed() {
+        rows.grant(user, "TPL_UPDATE", 1);
+        stub.script(user, 45015);
+        long id = rows.textWithFallback(user, "您的上报已办结", "TPL_UPDATE");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));
+        assertEquals("SUBSCRIBE", rows.row(id).getString("kind"));
+        assertEquals("/cgi-bin/message/subscribe/send", stub.receivedBy(user).get(0).path());
+        assertEquals(0, rows.remaining(user, "TPL_UPDATE"), "the subscription was consumed");
+    }
+
+    @Test
+    void withoutSubscriptionAClosedWindowHoldsTheReplyUntilTheUserWritesAndThenSendsItFirst() {
+        stub.script(user, 45015);
+        long id = rows.textWithFallback(user, "您的上报已受理", "TPL_NONE");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "HELD".equals(rows.status(id)));
+
+        Webhook.push(SecurityMode.SAFE, MessageBuilder.of(user, System.currentTimeMillis() / 1000, "text")
+                .with("Content", "在吗").with("MsgId", Long.toString(System.nanoTime())).xml()).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stub.receivedBy(user).size() == 2);
+        List<PlatformStub.Received> got = stub.receivedBy(user);
+        assertEquals("您的上报已受理", got.get(0).body().getJsonObject("text").getString("content"), "held reply first");
+        assertTrue(got.get(1).body().getJsonObject("text").getString("content").contains("网格服务助手"));
+    }
+
+    @Test
+    void aSubscribeMessageConsumesOneSubscriptionAndWithoutOneNothingIsSent() {
+        rows.grant(user, "TPL_A", 1);
+        long first = rows.subscribeMessage(user, "TPL_A", "第一条");
+        long second = rows.subscribeMessage(user, "TPL_A", "第二条");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !rows.status(first).equals("PENDING")
+                && !rows.status(second).equals("PENDING") && !rows.status(second).equals("SENDING"));
+        List<String> statuses = List.of(rows.status(first), rows.status(second));
+        assertTrue(statuses.contains("SENT") && statuses.contains("SKIPPED"), statuses.toString());
+        assertEquals(1, stub.receivedBy(user).size());
+    }
+
+    @Test
+    void aRefusedSubscriptionIsMarkedUsedUp() {
+        rows.grant(user, "TPL_B", 3);
+        stub.script(user, 43101);
+        long id = rows.subscribeMessage(user, "TPL_B", "x");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SKIPPED".equals(rows.status(id)));
+        assertEquals(0, rows.remaining(user, "TPL_B"));
+    }
+
+    @Test
+    void aBurstIsPacedByTheRateLimitNotDropped() {
+        int n = 120;
+        for (int i = 0; i < n; i++) {
+            rows.text(user, "burst " + i);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> stub.receivedBy(user).size() == n);
+        List<PlatformStub.Received> got = stub.receivedBy(user);
+        double seconds = (got.get(n - 1).atNanos() - got.get(0).atNanos()) / 1e9;
+        // 100/s with a burst of 10: the last of 120 cannot arrive before (120 - 10) / 100 s after the first
+        assertTrue(seconds >= (n - 10) / 100.0 * 0.95, "paced over " + seconds + " s");
+        assertEquals(n, got.stream().map(r -> r.body().getJsonObject("text").getString("content")).distinct().count());
+    }
+
+    @Test
+    void twoWorkersOnOneDatabaseNeverSendTheSameRowTwice() {
+        DeliveryWorker second = new DeliveryWorker(store, client, metrics, config, vertx, Clock.systemUTC());
+        second.onStart(null);
+        try {
+            int n = 200;
+            for (int i = 0; i < n; i++) {
+                rows.text(user, "row " + i);
+            }
+            await().atMost(Duration.ofSeconds(40)).until(() -> stub.receivedBy(user).size() >= n);
+            Map<String, Long> perContent = stub.receivedBy(user).stream().collect(Collectors.groupingBy(
+                    r -> r.body().getJsonObject("text").getString("content"), Collectors.counting()));
+            assertEquals(n, perContent.size());
+            assertTrue(perContent.values().stream().allMatch(c -> c == 1), "each row sent once");
+        } finally {
+            second.onStop(null);
+        }
+    }
+}
