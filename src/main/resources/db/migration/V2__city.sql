@@ -12,7 +12,8 @@ CREATE TABLE community (
 );
 CREATE INDEX community_street ON community (street_code);
 
--- boundary: the closed ring as a JSON array of [lng, lat] pairs (GeoJSON order), validated by org.gridline.grid.Polygon.
+-- boundary: a GeoJSON Polygon geometry {"type": "Polygon", "coordinates": [[[lng, lat], …]]} with one closed ring,
+-- validated by org.gridline.grid.Polygon before it is stored.
 CREATE TABLE grid (
     code           VARCHAR(32)  PRIMARY KEY,
     name           VARCHAR(100) NOT NULL,
@@ -27,9 +28,9 @@ CREATE TABLE building (
     grid_code VARCHAR(32)  NOT NULL REFERENCES grid (code),
     name      VARCHAR(100) NOT NULL,
     estate    VARCHAR(100) NOT NULL,
-    aliases   JSONB        NOT NULL DEFAULT '[]',
+    aliases   TEXT[]       NOT NULL DEFAULT '{}',
     units     INT          CHECK (units IS NULL OR units > 0),
-    dwellings JSONB        NOT NULL DEFAULT '[]',
+    dwellings TEXT[]       NOT NULL DEFAULT '{}',
     CONSTRAINT building_name_unique UNIQUE (name)
 );
 CREATE INDEX building_grid ON building (grid_code);
@@ -50,5 +51,5 @@ CREATE INDEX grid_member_openid ON grid_member (openid);
 CREATE TABLE department (
     code            VARCHAR(32)  PRIMARY KEY,
     name            VARCHAR(100) NOT NULL,
-    contact_openids JSONB        NOT NULL DEFAULT '[]'
+    contact_openids TEXT[]       NOT NULL DEFAULT '{}'
 );

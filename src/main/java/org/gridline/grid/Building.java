@@ -7,10 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** 楼栋, named estate + number + 栋 in one spelling (幸福小区3栋); aliases and dwellings are JSON arrays of text. */
+/** 楼栋, named estate + number + 栋 in one spelling (幸福小区3栋), with other names of its estate and its dwellings. */
 @Entity
 @Table(name = "building")
 public class Building extends PanacheEntityBase {
@@ -21,9 +19,7 @@ public class Building extends PanacheEntityBase {
     public String gridCode;
     public String name;
     public String estate;
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String aliases;
+    public String[] aliases;
     public Integer units;
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String dwellings;
+    public String[] dwellings;
 }

@@ -32,7 +32,7 @@ public final class CityRequests {
             @NotBlank @Size(max = 100) String name,
             @NotBlank String communityCode,
             @NotNull @Size(min = 4, max = Boundaries.MAX_POINTS) List<List<Double>> boundary,
-            @Valid List<NewBuilding> buildings) {
+            List<@Valid NewBuilding> buildings) {
         public List<NewBuilding> buildingsOrEmpty() {
             return buildings == null ? List.of() : buildings;
         }

@@ -68,7 +68,7 @@ public class CityService {
         Department department = new Department();
         department.code = request.code();
         department.name = request.name().strip();
-        department.contactOpenids = JsonColumns.write(request.contactOpenids().stream().map(String::strip).toList());
+        department.contactOpenids = JsonColumns.array(request.contactOpenids());
         return Department.findById(department.code).invoke(existing -> requireAbsent(existing, "department", department.code))
                 .chain(() -> department.<Department>persistAndFlush())
                 .onFailure().transform(duplicate("department_pkey", "department", department.code))

@@ -5,10 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** 部门: executes orders (城管, 住建, 公安 …); its contacts are openids (a JSON array). */
+/** 部门: executes orders (城管, 住建, 公安 …); its contacts are openids. */
 @Entity
 @Table(name = "department")
 public class Department extends PanacheEntityBase {
@@ -16,6 +14,5 @@ public class Department extends PanacheEntityBase {
     public String code;
     public String name;
     @Column(name = "contact_openids")
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String contactOpenids;
+    public String[] contactOpenids;
 }

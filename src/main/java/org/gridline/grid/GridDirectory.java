@@ -2,9 +2,11 @@ package org.gridline.grid;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class GridDirectory {
     private final AtomicLong generation = new AtomicLong();
+    private final GridConfig config;
     private volatile CityMap map;
+
+    public GridDirectory(GridConfig config) {
+        this.config = config;
+    }
 
     /** The grid whose outline contains the point; empty when none does. */
     public Uni<Optional<Located>> locate(GeoPoint point) {
@@ -63,9 +70,10 @@ public class GridDirectory {
         map = null;
     }
 
-    @Scheduled(every = "${gridline.grid.directory-refresh}", delayed = "${gridline.grid.directory-refresh}")
-    void refresh() {
-        invalidate();
+    void scheduleRefresh(@Observes StartupEvent start, Scheduler scheduler) {
+        String every = config.directoryRefresh().toMillis() + "ms";
+        scheduler.newJob("grid-directory-refresh").setInterval(every).setDelayed(every)
+                .setTask(execution -> invalidate()).schedule();
     }
 
     private Uni<CityMap> cityMap() {
@@ -89,7 +97,7 @@ public class GridDirectory {
         List<CityMap.GridEntry> entries = grids.stream().map(g -> new CityMap.GridEntry(g.code, g.name,
                 g.communityCode, Boundaries.polygon(JsonColumns.ring(g.boundary)))).toList();
         List<AddressMatcher.Building> registry = buildings.stream().map(b -> new AddressMatcher.Building(
-                b.gridCode, b.name, JsonColumns.texts(b.aliases))).toList();
+                b.gridCode, b.name, JsonColumns.list(b.aliases))).toList();
         Log.debugf("Grid map rebuilt: %d grids, %d buildings", entries.size(), registry.size());
         return new CityMap(entries, registry);
     }

@@ -85,9 +85,9 @@ public class GridService {
         building.gridCode = gridCode;
         building.name = name.canonical();
         building.estate = name.estate();
-        building.aliases = JsonColumns.write(request.aliases() == null ? List.of() : request.aliases());
+        building.aliases = JsonColumns.array(request.aliases());
         building.units = request.units();
-        building.dwellings = JsonColumns.write(request.dwellings() == null ? List.of() : request.dwellings());
+        building.dwellings = JsonColumns.array(request.dwellings());
         return building;
     }
 
@@ -103,8 +103,8 @@ public class GridService {
     private static Uni<Void> requireRegistryAccepts(List<Building> added) {
         return Building.<Building>listAll().invoke(existing -> {
             List<AddressMatcher.Building> registry = new ArrayList<>();
-            existing.forEach(b -> registry.add(new AddressMatcher.Building(b.gridCode, b.name, JsonColumns.texts(b.aliases))));
-            added.forEach(b -> registry.add(new AddressMatcher.Building(b.gridCode, b.name, JsonColumns.texts(b.aliases))));
+            existing.forEach(b -> registry.add(new AddressMatcher.Building(b.gridCode, b.name, JsonColumns.list(b.aliases))));
+            added.forEach(b -> registry.add(new AddressMatcher.Building(b.gridCode, b.name, JsonColumns.list(b.aliases))));
             try {
                 new AddressMatcher(registry);
             } catch (IllegalArgumentException e) {
@@ -118,7 +118,7 @@ public class GridService {
         grid.code = request.code();
         grid.name = request.name().strip();
         grid.communityCode = request.communityCode();
-        grid.boundary = JsonColumns.write(request.boundary());
+        grid.boundary = JsonColumns.geometry(request.boundary());
         return grid.persist().chain(() -> Panache.getSession())
                 .chain(session -> session.flush().chain(() -> session.persistAll(buildings.toArray())))
                 .chain(() -> Panache.flush());
