@@ -19,6 +19,7 @@ public final class LoginThrottle {
 
     private final int maxFailures;
     private final Map<String, Deque<Instant>> failures = new HashMap<>();
+    private int sweepAbove = SWEEP_ABOVE;
 
     public LoginThrottle(int maxFailures) {
         if (maxFailures < 1) {
@@ -41,8 +42,9 @@ public final class LoginThrottle {
     }
 
     public synchronized void failed(String username, Instant now) {
-        if (failures.size() > SWEEP_ABOVE) {
+        if (failures.size() > sweepAbove) {
             failures.values().removeIf(d -> expire(d, now).isEmpty());
+            sweepAbove = Math.max(SWEEP_ABOVE, 2 * failures.size());
         }
         failures.computeIfAbsent(key(username), k -> new ArrayDeque<>()).addLast(now);
     }
