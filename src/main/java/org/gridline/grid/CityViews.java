@@ -27,7 +27,7 @@ public final class CityViews {
         }
     }
 
-    /** A grid; lists leave {@code buildings} out. {@code leader} is null while the grid has none. */
+    /** A grid; lists leave {@code buildings} out, and {@code leader} is absent while the grid has none. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record GridView(String code, String name, String communityCode, List<List<Double>> boundary,
                            MemberView leader, List<BuildingView> buildings) {

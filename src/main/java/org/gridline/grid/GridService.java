@@ -31,13 +31,13 @@ public class GridService {
 
     /** Creates the grid; the location lookup is refreshed once the transaction has committed. */
     public Uni<GridView> create(NewGrid request, Caller caller) {
-        Polygon outline = validOutline(request);
+        requireValidOutline(request);
         List<Building> buildings = request.buildingsOrEmpty().stream().map(b -> building(request.code(), b)).toList();
         return Panache.withTransaction(() -> requireCommunity(request.communityCode())
                         .chain(() -> Grid.findById(request.code()))
                         .invoke(existing -> CityService.requireAbsent(existing, "grid", request.code()))
                         .chain(() -> requireRegistryAccepts(buildings))
-                        .chain(() -> persist(request, outline, buildings)))
+                        .chain(() -> persist(request, buildings)))
                 .onFailure().transform(Constraints.translate(Map.of(
                         "grid_pkey", DomainException.badRequest("duplicate-code", "A grid with the code " + request.code() + " exists already"),
                         "building_name_unique", DomainException.badRequest("duplicate-building", "A building of this grid is registered already"))))
@@ -66,9 +66,9 @@ public class GridService {
         return DomainException.notFound("unknown-grid", "No grid has the code " + code);
     }
 
-    private static Polygon validOutline(NewGrid request) {
+    private static void requireValidOutline(NewGrid request) {
         try {
-            return Boundaries.polygon(request.boundary());
+            Boundaries.polygon(request.boundary());
         } catch (IllegalArgumentException e) {
             throw DomainException.badRequest("invalid-boundary", e.getMessage());
         }
@@ -113,7 +113,7 @@ public class GridService {
         }).replaceWithVoid();
     }
 
-    private static Uni<Void> persist(NewGrid request, Polygon outline, List<Building> buildings) {
+    private static Uni<Void> persist(NewGrid request, List<Building> buildings) {
         Grid grid = new Grid();
         grid.code = request.code();
         grid.name = request.name().strip();

@@ -93,7 +93,8 @@ class ApiSecurityTest {
     @Test
     void aLeaderMayNotDoWhatOnlyStreetStaffDo() {
         var leader = asLeaderOf("CS-01");
-        leader.body(Map.of("code", "X1", "name", "x")).post("/api/streets").then().statusCode(403);
+        leader.body(Map.of("code", "X1", "name", "x")).post("/api/streets").then().statusCode(403)
+                .contentType("application/problem+json").body("code", is("forbidden"));
         asLeaderOf("CS-01").body(Map.of("code", "X1", "name", "x", "streetCode", "BS"))
                 .post("/api/communities").then().statusCode(403);
         asLeaderOf("CS-01").body(Map.of("code", "X1", "name", "x", "contactOpenids", List.of("o")))
