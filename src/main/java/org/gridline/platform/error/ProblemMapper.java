@@ -30,6 +30,12 @@ public class ProblemMapper {
         return answer(new Problem(400, "invalid", "The request has invalid fields", violations));
     }
 
+    /** A role that may not act (from {@code @RolesAllowed}). */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return answer(new Problem(403, "forbidden", "Your role may not do this"));
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         return answer(new Problem(400, "malformed-json", "The request body is not valid JSON for this endpoint"));

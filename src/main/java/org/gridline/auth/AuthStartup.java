@@ -1,0 +1,73 @@
+package org.gridline.auth;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.gridline.platform.GridlineConfig;
+
+import java.time.Duration;
+
+/**
+ * At start: loads the token signing keys and makes sure the first administrator {@code admin} exists. Safe on every
+ * instance: the inserts are idempotent, and only the instance whose insert wins prints a generated password.
+ */
+@ApplicationScoped
+public class AuthStartup {
+    static final String ADMIN = "admin";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String COUNT = "SELECT count(*) FROM staff_account WHERE username = $1";
+    private static final String INSERT = """
+            INSERT INTO staff_account (username, password_hash, role) VALUES ($1, $2, 'ADMIN')
+            ON CONFLICT (username) DO NOTHING""";
+
+    private final SigningKeys keys;
+    private final Pool pool;
+    private final AuthConfig auth;
+    private final GridlineConfig gridline;
+
+    public AuthStartup(SigningKeys keys, Pool pool, AuthConfig auth, GridlineConfig gridline) {
+        this.keys = keys;
+        this.pool = pool;
+        this.auth = auth;
+        this.gridline = gridline;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        keys.load().await().atMost(WAIT);
+        if (adminExists()) {
+            return;
+        }
+        AdminBootstrap.Decision decision = AdminBootstrap.decide(auth.adminPassword(), gridline.embeddedDatabase().active());
+        if (decision.source() == AdminBootstrap.Source.REFUSED) {
+            Log.error("No administrator exists and GRIDLINE_ADMIN_PASSWORD is not set: refusing to create a login "
+                    + "without a password. Set GRIDLINE_ADMIN_PASSWORD and restart to create the administrator 'admin'.");
+            return;
+        }
+        createAdmin(decision);
+    }
+
+    private boolean adminExists() {
+        return pool.preparedQuery(COUNT).execute(Tuple.of(ADMIN)).await().atMost(WAIT)
+                .iterator().next().getLong(0) > 0;
+    }
+
+    private void createAdmin(AdminBootstrap.Decision decision) {
+        String hash = BcryptUtil.bcryptHash(decision.password());
+        int inserted = pool.preparedQuery(INSERT).execute(Tuple.of(ADMIN, hash)).await().atMost(WAIT).rowCount();
+        if (inserted == 0) {
+            return;
+        }
+        if (decision.source() == AdminBootstrap.Source.GENERATED) {
+            // Printed once, on purpose: the only copy of this password; only its hash is stored.
+            Log.warnf("Created the administrator 'admin' with the generated password %s — it is shown only this once; "
+                    + "log in at POST /api/auth/token and keep it safe (or set GRIDLINE_ADMIN_PASSWORD before the first start)",
+                    decision.password());
+        } else {
+            Log.info("Created the administrator 'admin' with the password from GRIDLINE_ADMIN_PASSWORD");
+        }
+    }
+}

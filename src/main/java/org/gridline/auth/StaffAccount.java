@@ -1,0 +1,27 @@
+package org.gridline.auth;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** A staff login; only the bcrypt hash of its password is kept. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount extends PanacheEntityBase {
+    @Id
+    public String username;
+    @Column(name = "password_hash")
+    public String passwordHash;
+    @Enumerated(EnumType.STRING)
+    public Role role;
+    @Column(name = "grid_code")
+    public String gridCode;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,25 @@
+package org.gridline.auth;
+
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+
+/**
+ * Tells SmallRye JWT to verify bearer tokens with our public key (from {@link SigningKeys}, not from
+ * {@code mp.jwt.verify.*} properties) and our issuer. Replaces the extension's configuration-based producer.
+ */
+@ApplicationScoped
+public class TokenVerification {
+
+    @Produces
+    @Alternative
+    @Priority(1)
+    @ApplicationScoped
+    JWTAuthContextInfo contextInfo(SigningKeys keys, AuthConfig config) {
+        JWTAuthContextInfo info = new JWTAuthContextInfo(keys.pair().getPublic(), config.issuer());
+        info.setRequireNamedPrincipal(true);
+        return info;
+    }
+}

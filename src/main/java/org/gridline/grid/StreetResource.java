@@ -1,0 +1,49 @@
+package org.gridline.grid;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gridline.auth.Role;
+import org.gridline.grid.CityRequests.NewStreet;
+import org.gridline.grid.CityViews.StreetView;
+import org.gridline.platform.Page;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** 街道. */
+@Path("/api/streets")
+@Tag(name = "City model")
+@SecurityRequirement(name = "jwt")
+public class StreetResource {
+    private final CityService city;
+
+    public StreetResource(CityService city) {
+        this.city = city;
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Create a street (街道)")
+    public Uni<StreetView> create(@Valid @NotNull NewStreet street) {
+        return city.createStreet(street);
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+    @Operation(summary = "List streets, by code")
+    public Uni<Page<StreetView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return city.streets(page, size);
+    }
+}
