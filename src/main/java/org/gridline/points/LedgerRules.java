@@ -37,6 +37,22 @@ public final class LedgerRules {
         return request;
     }
 
+    /**
+     * A transfer posted through the general entry point: redemption steps and reversals have their own operations (which
+     * keep one order's held points apart from another's), so neither their kinds nor a held account are allowed here.
+     */
+    public static TransferRequest general(TransferRequest request) {
+        validate(request);
+        boolean redemptionStep = switch (request.kind()) {
+            case RESERVE, COMPLETE, RELEASE, REVERSAL -> true;
+            default -> false;
+        };
+        if (redemptionStep || request.from().type() == AccountType.HELD || request.to().type() == AccountType.HELD) {
+            throw invalid("Reservations, their settlement and reversals have their own operations");
+        }
+        return request;
+    }
+
     /** A staff correction: positive amounts come from the adjustment account, negative ones go back to it. */
     public static TransferRequest adjustment(String requestId, String openid, long signedAmount, String reason) {
         requireReasonIf(true, reason);

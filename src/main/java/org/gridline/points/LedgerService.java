@@ -42,15 +42,12 @@ public class LedgerService {
         this.config = config;
     }
 
-    /** Posts the transfer, or returns the one already posted under its key. */
+    /**
+     * Posts a transfer between any two non-held accounts (awards and adjustments have their own methods below), or
+     * returns the one already posted under its key.
+     */
     public Uni<Transfer> transfer(TransferRequest request) {
-        return Uni.createFrom().item(() -> LedgerRules.validate(request))
-                .chain(valid -> {
-                    if (valid.kind() == TransferKind.REVERSAL) {
-                        throw DomainException.badRequest("invalid-transfer", "Reversals are posted by reverse()");
-                    }
-                    return post(valid, null);
-                });
+        return Uni.createFrom().item(() -> LedgerRules.general(request)).chain(valid -> post(valid, null));
     }
 
     /** Points for a sign-up's service, from the grid's issuance account; once per sign-up. */

@@ -55,6 +55,20 @@ class LedgerRulesTest {
         assertSame(ok, LedgerRules.validate(ok));
     }
 
+    @ParameterizedTest
+    @EnumSource(TransferKind.class)
+    void theGeneralEntryPointTakesNoRedemptionStepsNorReversals(TransferKind kind) {
+        TransferRequest request = request("k", GRID, ALICE, 5, kind, "reason");
+        if (kind == TransferKind.AWARD || kind == TransferKind.ADJUSTMENT) {
+            assertSame(request, LedgerRules.general(request));
+        } else {
+            assertEquals("invalid-transfer",
+                    assertThrows(DomainException.class, () -> LedgerRules.general(request)).code());
+        }
+        TransferRequest intoHeld = request("k", GRID, AccountRef.held("oAlice"), 5, TransferKind.AWARD, null);
+        assertThrows(DomainException.class, () -> LedgerRules.general(intoHeld));
+    }
+
     @Test
     void adjustmentsGoEitherWayAndNeedAReason() {
         TransferRequest up = LedgerRules.adjustment("r1", "oAlice", 30, "missed check-out");
