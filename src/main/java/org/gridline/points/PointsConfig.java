@@ -1,0 +1,21 @@
+package org.gridline.points;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the points ledger. */
+@ConfigMapping(prefix = "gridline.points")
+public interface PointsConfig {
+
+    /** When the nightly ledger check runs (Quartz cron: second minute hour day month weekday), in check-time-zone. */
+    @WithDefault("0 0 3 * * ?")
+    String checkCron();
+
+    /** Time zone of check-cron. */
+    @WithDefault("Asia/Shanghai")
+    String checkTimeZone();
+
+    /** Entries per page of a volunteer's statement. */
+    @WithDefault("20")
+    int statementPageSize();
+}
