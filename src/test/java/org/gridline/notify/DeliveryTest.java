@@ -173,4 +173,21 @@ class DeliveryTest {
             second.onStop(null);
         }
     }
+
+    @Test
+    void staffSeeDeadLettersAndRetryThem() {
+        stub.script(user, 40003);
+        long id = rows.text(user, "retry me");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DEAD".equals(rows.status(id)));
+
+        io.restassured.RestAssured.given().get("/api/deliveries/dead-letters").then().statusCode(401);
+        org.gridline.testing.Staff.asAdmin().get("/api/deliveries/dead-letters?size=100").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) id))
+                .body("items.find { it.id == " + id + " }.lastErrcode", org.hamcrest.Matchers.is(40003));
+        org.gridline.testing.Staff.asAdmin().post("/api/deliveries/dead-letters/" + id + "/retry").then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));
+        org.gridline.testing.Staff.asAdmin().post("/api/deliveries/dead-letters/" + id + "/retry").then()
+                .statusCode(404).body("code", org.hamcrest.Matchers.is("no-dead-letter"));
+    }
 }
