@@ -6,6 +6,9 @@ import java.nio.file.Path;
 final class NluFixtures {
     static final Path STANDARD_FILE = Path.of("config/categories.yaml");
     static final CategoryStandard STANDARD = CategoryStandard.load(STANDARD_FILE);
+    static final CategoryClassifier CLASSIFIER = new CategoryClassifier(STANDARD);
+    static final EmergencyDetector EMERGENCIES = new EmergencyDetector(STANDARD);
+    static final IntentRecognizer INTENTS = new IntentRecognizer(CLASSIFIER, EMERGENCIES, STANDARD);
 
     private NluFixtures() {
     }
