@@ -9,6 +9,7 @@ final class NluFixtures {
     static final CategoryClassifier CLASSIFIER = new CategoryClassifier(STANDARD);
     static final EmergencyDetector EMERGENCIES = new EmergencyDetector(STANDARD);
     static final IntentRecognizer INTENTS = new IntentRecognizer(CLASSIFIER, EMERGENCIES, STANDARD);
+    static final SlotExtractor SLOTS = new SlotExtractor();
 
     private NluFixtures() {
     }
