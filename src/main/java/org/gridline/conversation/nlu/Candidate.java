@@ -8,8 +8,10 @@ import java.util.List;
  * @param category the category
  * @param score    keyword 1, synonym 2, emergency phrase 3, summed
  * @param phrases  the phrases found, in reading order
+ * @param phraseMatched whether a synonym or emergency phrase was among them: the message says what is wrong, not just
+ *                      what it is about
  */
-public record Candidate(Category category, int score, List<String> phrases) {
+public record Candidate(Category category, int score, List<String> phrases, boolean phraseMatched) {
     public Candidate {
         phrases = List.copyOf(phrases);
     }

@@ -27,22 +27,28 @@ public final class CategoryClassifier {
         this.matcher = new PhraseMatcher<>(terms(standard));
     }
 
-    /** The candidates for {@code text}, best first, ties in the order of the standard. */
+    /**
+     * The candidates for {@code text}, best first. On equal scores the category mentioned first wins: residents name
+     * the subject first ("共享单车把盲道堵了").
+     */
     public Classification classify(String text) {
-        Map<Category, List<String>> phrases = new LinkedHashMap<>();
-        Map<Category, Integer> scores = new HashMap<>();
+        Map<Category, List<PhraseMatcher.Match<Term>>> byCategory = new LinkedHashMap<>();
         for (PhraseMatcher.Match<Term> m : matcher.findAll(TextNormalizer.normalize(text))) {
-            phrases.computeIfAbsent(m.value().category(), c -> new ArrayList<>()).add(m.phrase());
-            scores.merge(m.value().category(), m.value().weight(), Integer::sum);
+            byCategory.computeIfAbsent(m.value().category(), c -> new ArrayList<>()).add(m);
+        }
+        if (byCategory.isEmpty()) {
+            return new Classification(List.of(new Candidate(standard.other(), 0, List.of(), false)), false);
         }
         List<Candidate> ranked = new ArrayList<>();
-        phrases.forEach((category, found) -> ranked.add(new Candidate(category, scores.get(category), found)));
-        ranked.sort(Comparator.comparingInt(Candidate::score).reversed()
-                .thenComparingInt(c -> standard.categories().indexOf(c.category())));
-        if (ranked.isEmpty()) {
-            return new Classification(List.of(new Candidate(standard.other(), 0, List.of())), false);
-        }
+        byCategory.forEach((category, matches) -> ranked.add(candidate(category, matches)));
+        ranked.sort(Comparator.comparingInt(Candidate::score).reversed());
         return new Classification(ranked, isClearlyAhead(ranked));
+    }
+
+    private static Candidate candidate(Category category, List<PhraseMatcher.Match<Term>> matches) {
+        int score = matches.stream().mapToInt(m -> m.value().weight()).sum();
+        boolean phrase = matches.stream().anyMatch(m -> m.value().weight() > KEYWORD);
+        return new Candidate(category, score, matches.stream().map(PhraseMatcher.Match::phrase).toList(), phrase);
     }
 
     /** At least one synonym's worth of evidence, and at least twice the runner-up's. */

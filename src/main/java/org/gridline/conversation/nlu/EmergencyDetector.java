@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * Spots messages where someone may be in danger now (gas, fire, fights, a person collapsed), so the conversation
  * tells the resident whom to call before it asks a single question. A phrase right after a negation ("没有煤气味了",
- * "不是着火") does not count.
+ * "不是着火") or a hypothesis ("万一着火") does not count.
  */
 public final class EmergencyDetector {
-    private static final List<String> NEGATIONS = List.of("没有", "没", "无", "不是", "并非");
+    private static final List<String> NEGATIONS = List.of("没有", "没", "无", "不是", "并非", "万一", "怕", "以防");
 
     private final PhraseMatcher<EmergencyRule> matcher;
 

@@ -4,18 +4,19 @@ import java.util.List;
 
 /**
  * Decides whether a message describes a problem. The expensive mistake is filing "谢谢，路灯修好了" or "垃圾几点收？"
- * as a report, so a bare category noun is not enough in a question, thanks or "it is fixed" message; a synonym
+ * as a report, so a bare category noun is not enough in an information question, thanks or "it is fixed" message; a synonym
  * (a phrase that already says what is wrong), an emergency or an explicit 投诉/举报 always is.
  */
 final class ReportSignals {
     private static final List<String> REPORT_VERBS = List.of("报事", "上报", "投诉", "反映", "举报", "报修", "我要报",
-            "曝光", "有人管吗", "管管", "来处理", "来看看", "派人");
+            "曝光", "建议", "有人管吗", "管管", "来处理", "来看看", "派人");
     private static final List<String> THANKS = List.of("谢谢", "感谢", "多谢", "辛苦", "点赞", "表扬", "给力", "好评", "锦旗",
             "谢啦", "3q", "thx", "thanks");
     private static final List<String> RESOLVED = List.of("修好了", "已经修", "解决了", "处理好了", "处理完了", "弄好了",
             "搞定了", "清理干净", "清走了", "恢复了", "已经好了", "亮了", "通了", "来过了", "办好了");
-    private static final List<String> QUESTION = List.of("?", "吗", "几点", "什么时候", "哪里", "在哪", "怎么", "如何", "请问",
-            "是不是", "能不能", "可不可以", "多少", "哪天", "有没有", "咨询", "想问");
+    /** Questions that ask for information; "是不是诈骗啊" or "能不能来修" express a concern and are not listed. */
+    private static final List<String> INFO_QUESTION = List.of("几点", "什么时候", "哪里", "在哪", "怎么办理", "如何办理",
+            "请问", "多少钱", "哪天", "咨询", "想问", "开门", "营业", "上班时间");
     private static final List<String> PLACES = List.of("小区", "楼", "栋", "单元", "路", "街", "门口", "社区", "村", "巷",
             "广场", "公园", "市场", "学校", "附近", "对面", "旁边", "家");
 
@@ -34,19 +35,18 @@ final class ReportSignals {
         if (isThanksOrResolved(text, problem)) {
             return false;
         }
-        int score = classification.top().score();
-        if (score >= CategoryClassifier.SYNONYM) {
+        if (classification.top().phraseMatched()) {
             return true;
         }
-        if (score > 0) {
-            return problem || !Words.anyIn(text, QUESTION);
+        if (classification.matchedAnything()) {
+            return problem || !Words.anyIn(text, INFO_QUESTION);
         }
         return problem && Words.anyIn(text, PLACES);
     }
 
     /** Evidence strong enough to overrule a volunteer or registration reading. */
     boolean looksLikeProblem(String text, Classification classification) {
-        return classification.top().score() >= CategoryClassifier.SYNONYM
+        return classification.top().phraseMatched()
                 || (classification.matchedAnything() && Words.anyIn(text, problemWords));
     }
 
