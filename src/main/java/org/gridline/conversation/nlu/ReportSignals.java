@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Decides whether a message describes a problem. The expensive mistake is filing "谢谢，路灯修好了" or "垃圾几点收？"
- * as a report, so a bare category noun is not enough in an information question, thanks or "it is fixed" message; a synonym
- * (a phrase that already says what is wrong), an emergency or an explicit 投诉/举报 always is.
+ * as a report. An emergency or an explicit 投诉/举报 always is one; category phrases count unless the message thanks,
+ * says it is fixed, or asks for information ("明天停水吗？") without saying anything is wrong.
  */
 final class ReportSignals {
     private static final List<String> REPORT_VERBS = List.of("报事", "上报", "投诉", "反映", "举报", "报修", "我要报",
@@ -14,9 +14,12 @@ final class ReportSignals {
             "谢啦", "3q", "thx", "thanks");
     private static final List<String> RESOLVED = List.of("修好了", "已经修", "解决了", "处理好了", "处理完了", "弄好了",
             "搞定了", "清理干净", "清走了", "恢复了", "已经好了", "亮了", "通了", "来过了", "办好了");
-    /** Questions that ask for information; "是不是诈骗啊" or "能不能来修" express a concern and are not listed. */
+    /**
+     * Questions that ask for information or the schedule ("明天停水吗"); "是不是诈骗啊" or "能不能来修" express a concern
+     * and are not listed.
+     */
     private static final List<String> INFO_QUESTION = List.of("几点", "什么时候", "哪里", "在哪", "怎么办理", "如何办理",
-            "请问", "多少钱", "哪天", "咨询", "想问", "开门", "营业", "上班时间");
+            "请问", "多少钱", "哪天", "咨询", "想问", "开门", "营业", "上班时间", "明天", "后天", "会不会");
     private static final List<String> PLACES = List.of("小区", "楼", "栋", "单元", "路", "街", "门口", "社区", "村", "巷",
             "广场", "公园", "市场", "学校", "附近", "对面", "旁边", "家");
 
@@ -34,9 +37,6 @@ final class ReportSignals {
         boolean problem = Words.anyIn(text, problemWords);
         if (isThanksOrResolved(text, problem)) {
             return false;
-        }
-        if (classification.top().phraseMatched()) {
-            return true;
         }
         if (classification.matchedAnything()) {
             return problem || !Words.anyIn(text, INFO_QUESTION);
