@@ -2,72 +2,73 @@ package org.gridline.conversation.nlu;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Ranks the categories of the standard for a message by weighted phrase matching (longest phrase first). Rules, not a
- * model: operators can read why a report landed where it did and fix it by editing the file.
+ * Picks the category of a message already judged to be a report. The operators' phrases decide when they are clearly
+ * ahead (they are explainable and editable); otherwise the character n-gram model trained on the same phrases plus
+ * hand-written resident messages decides, because phrase lists miss most new wordings. {@code confident} is true only
+ * when the phrases are clearly ahead or the model's calibrated probability reaches {@link #CONFIDENT_PROBABILITY}; the
+ * conversation asks a numbered choice otherwise.
  */
 public final class CategoryClassifier {
     static final int KEYWORD = 1;
     static final int SYNONYM = 2;
     static final int EMERGENCY = 3;
-
-    private record Term(Category category, int weight) {
-    }
+    /** Calibrated probability from which the model's top category is filed without asking. */
+    static final double CONFIDENT_PROBABILITY = 0.7;
+    /** Categories below this probability and without any phrase are not offered as choices. */
+    private static final double OFFERED_PROBABILITY = 0.05;
 
     private final CategoryStandard standard;
-    private final PhraseMatcher<Term> matcher;
+    private final PhraseRanker phrases;
+    private final CategoryModel model;
 
     public CategoryClassifier(CategoryStandard standard) {
         this.standard = standard;
-        this.matcher = new PhraseMatcher<>(terms(standard));
+        this.phrases = new PhraseRanker(standard);
+        this.model = CategoryModel.train(standard, phrases);
+    }
+
+    /** The phrase evidence alone: what the report/no-report decision may rely on. */
+    public Classification byPhrases(String text) {
+        return phrases.rank(text);
     }
 
     /**
-     * The candidates for {@code text}, best first. On equal scores the category mentioned first wins: residents name
-     * the subject first ("共享单车把盲道堵了").
+     * The candidates for {@code text}, best first. On equal phrase scores the category mentioned first wins: residents
+     * name the subject first ("共享单车把盲道堵了").
      */
     public Classification classify(String text) {
-        Map<Category, List<PhraseMatcher.Match<Term>>> byCategory = new LinkedHashMap<>();
-        for (PhraseMatcher.Match<Term> m : matcher.findAll(TextNormalizer.normalize(text))) {
-            byCategory.computeIfAbsent(m.value().category(), c -> new ArrayList<>()).add(m);
-        }
-        if (byCategory.isEmpty()) {
-            return new Classification(List.of(new Candidate(standard.other(), 0, List.of(), false)), false);
+        Classification ruled = phrases.rank(text);
+        double[] p = model.probabilities(text, ruled);
+        if (ruled.confident()) {
+            List<Candidate> ranked = ruled.candidates().stream().map(c -> c.withProbability(p[index(c)])).toList();
+            return new Classification(ranked, true);
         }
         List<Candidate> ranked = new ArrayList<>();
-        byCategory.forEach((category, matches) -> ranked.add(candidate(category, matches)));
-        ranked.sort(Comparator.comparingInt(Candidate::score).reversed());
-        return new Classification(ranked, isClearlyAhead(ranked));
-    }
-
-    private static Candidate candidate(Category category, List<PhraseMatcher.Match<Term>> matches) {
-        int score = matches.stream().mapToInt(m -> m.value().weight()).sum();
-        boolean phrase = matches.stream().anyMatch(m -> m.value().weight() > KEYWORD);
-        return new Candidate(category, score, matches.stream().map(PhraseMatcher.Match::phrase).toList(), phrase);
-    }
-
-    /** At least one synonym's worth of evidence, and at least twice the runner-up's. */
-    private static boolean isClearlyAhead(List<Candidate> ranked) {
-        int top = ranked.get(0).score();
-        int second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        return top >= SYNONYM && top >= 2 * second;
-    }
-
-    private static Map<String, Term> terms(CategoryStandard standard) {
-        Map<String, Term> terms = new HashMap<>();
-        for (Category c : standard.categories()) {
-            c.keywords().forEach(k -> terms.put(TextNormalizer.normalize(k), new Term(c, KEYWORD)));
-            c.synonyms().forEach(s -> terms.put(TextNormalizer.normalize(s), new Term(c, SYNONYM)));
+        List<Category> categories = standard.categories();
+        for (int i = 0; i < categories.size(); i++) {
+            Candidate evidence = evidenceFor(ruled, categories.get(i));
+            if (evidence.score() > 0 || p[i] >= OFFERED_PROBABILITY) {
+                ranked.add(evidence.withProbability(p[i]));
+            }
         }
-        for (EmergencyRule r : standard.emergencies()) {
-            Category c = standard.category(r.category()).orElseThrow();
-            r.phrases().forEach(p -> terms.put(TextNormalizer.normalize(p), new Term(c, EMERGENCY)));
-        }
-        return terms;
+        ranked.sort(Comparator.comparingDouble(Candidate::probability).reversed());
+        return new Classification(ranked, ranked.get(0).probability() >= CONFIDENT_PROBABILITY && !twoProblems(ruled));
+    }
+
+    /** Two categories each named with a synonym ("灯坏了，还有人在楼道充电"): the resident should choose. */
+    private static boolean twoProblems(Classification ruled) {
+        return ruled.candidates().stream().filter(Candidate::phraseMatched).count() >= 2;
+    }
+
+    private int index(Candidate c) {
+        return standard.categories().indexOf(c.category());
+    }
+
+    private static Candidate evidenceFor(Classification ruled, Category category) {
+        return ruled.candidates().stream().filter(c -> c.category().equals(category)).findFirst()
+                .orElseGet(() -> new Candidate(category, 0, List.of(), false, 0));
     }
 }

@@ -37,7 +37,7 @@ public final class IntentRecognizer {
         if (bare.isEmpty()) {
             return Recognition.of(text.contains("?") ? Intent.HELP : Intent.UNKNOWN);
         }
-        Classification classification = classifier.classify(text);
+        Classification classification = classifier.byPhrases(text);
         boolean emergency = emergencies.detect(text).isPresent();
         boolean problem = emergency || signals.looksLikeProblem(text, classification);
         return commands.worker(text)
