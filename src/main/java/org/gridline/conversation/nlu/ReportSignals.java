@@ -34,9 +34,13 @@ final class ReportSignals {
         if (emergency || Words.anyIn(text, REPORT_VERBS)) {
             return true;
         }
-        boolean problem = Words.anyIn(text, problemWords);
-        if (isThanksOrResolved(text, problem)) {
+        boolean wrong = ProblemCues.saysSomethingIsWrong(text) && !Words.anyIn(text, INFO_QUESTION);
+        boolean problem = wrong || Words.anyIn(text, problemWords);
+        if (isThanksOrResolved(text, problem) || ProblemCues.praises(text)) {
             return false;
+        }
+        if (wrong) {
+            return true;
         }
         if (classification.matchedAnything()) {
             return problem || !Words.anyIn(text, INFO_QUESTION);
@@ -46,7 +50,7 @@ final class ReportSignals {
 
     /** Evidence strong enough to overrule a volunteer or registration reading. */
     boolean looksLikeProblem(String text, Classification classification) {
-        return classification.top().phraseMatched()
+        return classification.top().phraseMatched() || ProblemCues.saysSomethingIsWrong(text)
                 || (classification.matchedAnything() && Words.anyIn(text, problemWords));
     }
 
