@@ -1,25 +1,16 @@
 package org.gridline.inbox;
 
 import org.gridline.testing.PackagedServer;
-import org.gridline.wechat.CallbackRequest;
-import org.gridline.wechat.PushSigner;
-import org.gridline.wechat.SecurityMode;
+import org.gridline.testing.PushClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -28,28 +19,18 @@ import static org.junit.jupiter.api.Assertions.*;
  * in each user's order, by the next start.
  */
 class InboxRecoveryIT {
-    private static final String TOKEN = "recovery-token";
-    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
-    private static final String APP_ID = "wxrecovery0000001";
-
     @TempDir
     Path workDir;
 
     @Test
     void messagesStoredBeforeACrashAreProcessedAfterRestartInOrder() throws Exception {
-        Map<String, String> env = new HashMap<>(Map.of("GRIDLINE_WECHAT_APP_ID", APP_ID,
-                "GRIDLINE_WECHAT_TOKEN", TOKEN, "GRIDLINE_WECHAT_ENCODING_AES_KEY", AES_KEY,
-                "GRIDLINE_WECHAT_APP_SECRET", "not-used-in-this-test"));
+        Map<String, String> env = new HashMap<>(PushClient.serverEnv());
         env.put("GRIDLINE_INBOX_PROCESSING_ENABLED", "false");
-        PushSigner signer = new PushSigner(TOKEN, Optional.of(AES_KEY), APP_ID);
-        HttpClient http = HttpClient.newHttpClient();
+        env.put("GRIDLINE_DELIVERY_ENABLED", "false");
+        PushClient pushes = new PushClient();
         try (PackagedServer server = PackagedServer.start(workDir, env)) {
             for (int i = 0; i < 40; i++) {
-                String body = "<xml><ToUserName>gh_r</ToUserName><FromUserName>o_recover_" + (i % 4)
-                        + "</FromUserName><CreateTime>" + System.currentTimeMillis() / 1000
-                        + "</CreateTime><MsgType>text</MsgType><Content>第" + i + "条</Content><MsgId>" + (900_000 + i)
-                        + "</MsgId></xml>";
-                HttpResponse<String> answer = post(http, server, signer.sign(SecurityMode.SAFE, body, Clock.systemUTC()));
+                HttpResponse<String> answer = pushes.text(server, "o_recover_" + (i % 4), "第" + i + "条", 900_000 + i);
                 assertEquals(200, answer.statusCode(), answer.body());
                 assertEquals("success", answer.body());
             }
@@ -76,14 +57,6 @@ class InboxRecoveryIT {
         }
     }
 
-    private static HttpResponse<String> post(HttpClient http, PackagedServer server, CallbackRequest r) throws Exception {
-        String query = "signature=" + r.signature() + "&timestamp=" + r.timestamp() + "&nonce=" + enc(r.nonce())
-                + "&encrypt_type=aes&msg_signature=" + r.msgSignature() + "&openid=" + enc(r.openid());
-        return http.send(HttpRequest.newBuilder(URI.create(server.url("/wechat/callback?" + query)))
-                        .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofByteArray(r.body())).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private static Connection connect(PackagedServer server) throws Exception {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + server.embeddedDatabasePort() + "/postgres",
                 "postgres", "postgres");
@@ -94,9 +67,5 @@ class InboxRecoveryIT {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

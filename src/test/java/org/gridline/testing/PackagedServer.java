@@ -91,6 +91,20 @@ public final class PackagedServer implements AutoCloseable {
         return Integer.parseInt(m.group(1));
     }
 
+    /** A JDBC connection to the embedded database of this server. */
+    public java.sql.Connection database() throws Exception {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + embeddedDatabasePort() + "/postgres",
+                "postgres", "postgres");
+    }
+
+    /** The single number a query answers, e.g. a count. */
+    public long number(String sql) throws Exception {
+        try (var c = database(); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** All descendant processes (the embedded postmaster and its workers). */
     public List<ProcessHandle> descendants() {
         List<ProcessHandle> all = new ArrayList<>();

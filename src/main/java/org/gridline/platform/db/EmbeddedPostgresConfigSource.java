@@ -25,8 +25,9 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
     /** Below application.properties (250) and the config/ folder (260), above nothing the operator sets. */
     private static final int ORDINAL = 200;
 
-    private static final String PORT_PROPERTY = "gridline.embedded-postgres.port";
-    private static final String DIR_PROPERTY = "gridline.embedded-postgres.data-dir";
+    /** JVM-wide markers; outside the {@code gridline.} root, which typed config validates strictly. */
+    private static final String PORT_PROPERTY = "org.gridline.embedded-postgres.port";
+    private static final String DIR_PROPERTY = "org.gridline.embedded-postgres.data-dir";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
