@@ -2,6 +2,7 @@ package org.gridline.points;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.platform.error.DomainException;
 
@@ -29,6 +30,7 @@ import java.time.Clock;
  * and release share one key per order ({@link IdempotencyKeys#settle}), so an order is settled exactly once.
  */
 @ApplicationScoped
+@Unremovable // the points API: its config must be registered even in builds where no caller uses it yet
 public class LedgerService {
     private static final String NON_NEGATIVE = "ledger_account_non_negative";
 

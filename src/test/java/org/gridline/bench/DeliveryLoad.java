@@ -1,0 +1,74 @@
+package org.gridline.bench;
+
+import org.gridline.testing.PackagedServer;
+import org.gridline.testing.PlatformStub;
+import org.gridline.testing.PushClient;
+import org.gridline.wechat.PushSigner;
+
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * End-to-end benchmark (issue 4): webhook acknowledgement → the reply received by the platform (a stub in this JVM,
+ * so both instants come from one clock). Each message comes from its own user, so a reply's recipient names the
+ * message it answers. Phase 2 makes the platform fail 30% of calls with -1 and counts that every reply still arrives,
+ * and none twice. Run with {@code bench/delivery.sh}.
+ */
+public final class DeliveryLoad {
+    public static void main(String[] args) throws Exception {
+        int rate = Integer.parseInt(System.getProperty("rate", "200"));
+        int seconds = Integer.parseInt(System.getProperty("seconds", "20"));
+        PushSigner signer = new PushSigner(PushClient.TOKEN, Optional.of(PushClient.AES_KEY), PushClient.APP_ID);
+        try (PlatformStub platform = new PlatformStub()) {
+            Map<String, String> env = new HashMap<>(PushClient.serverEnv());
+            env.put("GRIDLINE_WECHAT_API_URL", platform.url());
+            env.put("GRIDLINE_DELIVERY_RATE_PER_SECOND", "1000");
+            env.put("GRIDLINE_DELIVERY_BACKOFF_BASE", "200ms");
+            env.put("GRIDLINE_DELIVERY_BACKOFF_CAP", "2s");
+            try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-e2e"), env);
+                 PushLoad load = new PushLoad(server.port(), 64)) {
+                run(load, platform, signer, "warm-up", 1000, rate, 1_000_000);
+                run(load, platform, signer, "e2e " + rate + "/s", rate * seconds, rate, 2_000_000);
+                platform.failShare(0.30, -1);
+                run(load, platform, signer, "e2e " + rate + "/s, 30% -1", rate * seconds / 2, rate, 3_000_000);
+                System.out.printf("platform calls %d for %d replies accepted%n", platform.calls(), platform.received().size());
+            }
+        }
+    }
+
+    private static void run(PushLoad load, PlatformStub platform, PushSigner signer, String label, int n, int rate,
+                            long firstId) throws Exception {
+        String prefix = "o_e2e_" + firstId + "_";
+        long[] acked = new long[n];
+        LatencyRecorder acks = load.openLoop(PushLoad.texts(signer, n, firstId, i -> prefix + i), rate,
+                (i, nanos) -> acked[i] = nanos);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (replies(platform, prefix).size() < acks.count() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(2000); // let any duplicate show up
+        List<PlatformStub.Received> got = replies(platform, prefix);
+        Map<String, List<PlatformStub.Received>> byUser = got.stream()
+                .collect(Collectors.groupingBy(PlatformStub.Received::touser));
+        long[] micros = byUser.entrySet().stream().mapToLong(e -> {
+            int i = Integer.parseInt(e.getKey().substring(prefix.length()));
+            return (e.getValue().get(0).atNanos() - acked[i]) / 1000;
+        }).sorted().toArray();
+        long duplicates = byUser.values().stream().filter(l -> l.size() > 1).count();
+        System.out.printf("%-24s acked %5d  replies %5d  duplicates %d  ack→reply p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
+                label, acks.count(), byUser.size(), duplicates, pct(micros, 50), pct(micros, 99),
+                micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0);
+    }
+
+    private static List<PlatformStub.Received> replies(PlatformStub platform, String prefix) {
+        return platform.received().stream().filter(r -> r.touser() != null && r.touser().startsWith(prefix)).toList();
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+    }
+}
