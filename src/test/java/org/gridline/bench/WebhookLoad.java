@@ -26,19 +26,37 @@ public final class WebhookLoad {
         try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-bench"), env);
              PushLoad load = new PushLoad(server.port(), concurrency)) {
             long id = 7_000_000_000L;
-            LatencyRecorder warm = load.closedLoop(PushLoad.texts(signer, 60_000, id, i -> "o_bench_" + i % 5000),
-                    concurrency, 5);
-            System.out.println(warm.summary("warm-up (closed loop)", 5));
-            id += 60_000;
+            LatencyRecorder warm = load.closedLoop(PushLoad.texts(signer, 120_000, id, i -> "o_bench_" + i % 5000),
+                    concurrency, 15);
+            System.out.println(warm.summary("warm-up (closed loop)", 15));
+            drain(server);
+            id += 120_000;
             LatencyRecorder fixed = load.openLoop(PushLoad.texts(signer, rate * seconds, id,
                     i -> "o_bench_" + i % 5000), rate, (i, nanos) -> { });
             System.out.println(fixed.summary("fixed rate " + rate + "/s", seconds));
+            drain(server);
             id += rate * seconds;
             LatencyRecorder max = load.closedLoop(PushLoad.texts(signer, 12_000 * seconds, id,
                     i -> "o_bench_" + i % 5000), concurrency, seconds);
             System.out.println(max.summary("max rate (" + concurrency + " in flight)", seconds));
             System.out.printf("acknowledged %d, durably stored %d (fsync on)%n",
                     warm.count() + fixed.count() + max.count(), server.number("SELECT count(*) FROM inbox_message"));
+            drain(server);
         }
+    }
+
+    /** Waits until every stored message is processed (handler + reply in the outbox) and prints how fast that went. */
+    private static void drain(PackagedServer server) throws Exception {
+        String pending = "SELECT count(*) FROM inbox_message WHERE processed_at IS NULL";
+        long backlog = server.number(pending);
+        long start = System.nanoTime();
+        while (server.number(pending) > 0) {
+            Thread.sleep(200);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long total = server.number("SELECT count(*) FROM inbox_message WHERE processed_at IS NOT NULL");
+        long lastMinute = server.number("SELECT count(*) FROM inbox_message WHERE processed_at > now() - interval '5 seconds'");
+        System.out.printf("  processing backlog of %d drained in %.1f s (%d processed in all; %d in the last 5 s)%n",
+                backlog, seconds, total, lastMinute);
     }
 }

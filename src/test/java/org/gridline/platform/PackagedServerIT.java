@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * with its data, and recovers after {@code kill -9}; with datasource variables set it uses that server instead.
  */
 class PackagedServerIT {
+    // The external-database case also runs with the production JSON log format switched on.
 
     @TempDir
     Path workDir;
@@ -68,12 +69,15 @@ class PackagedServerIT {
                 "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + external.port() + "/gridline",
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + external.port() + "/gridline",
                 "QUARKUS_DATASOURCE_USERNAME", "gridline",
-                "QUARKUS_DATASOURCE_PASSWORD", "ext-secret");
+                "QUARKUS_DATASOURCE_PASSWORD", "ext-secret",
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         try (PackagedServer server = PackagedServer.start(appDir, env)) {
             assertFalse(server.log().contains("Embedded PostgreSQL"), server.log());
             assertFalse(Files.exists(appDir.resolve("data/pg")), "no embedded cluster was created");
             assertTrue(server.descendants().isEmpty(), "no child processes: " + server.descendants());
             assertFalse(server.log().contains("ext-secret"), "the password never reaches the log");
+            assertTrue(server.log().lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("{") && l.endsWith("}")),
+                    "production log format: one JSON object per line\n" + server.log());
             try (Connection c = DriverManager.getConnection(
                     "jdbc:postgresql://localhost:" + external.port() + "/gridline", "gridline", "ext-secret")) {
                 var rs = c.createStatement().executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success");

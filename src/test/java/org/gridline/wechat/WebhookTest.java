@@ -123,6 +123,9 @@ class WebhookTest {
         assertEquals("subscribe", types.get(0).getString(1));
         assertEquals("hologram", types.get(1).getString(0));
         awaitProcessed(2);
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+                "gridline_webhook_accepted_total{type=\"unknown\"}"), org.hamcrest.Matchers.containsString(
+                "gridline_webhook_accepted_total{type=\"event\"}"));
     }
 
     static Stream<Arguments> rejections() {
@@ -144,6 +147,8 @@ class WebhookTest {
         CallbackRequest request = refused(what);
         Webhook.post(request).statusCode(status).contentType("application/problem+json").body("code", is(code));
         assertEquals(0, db.count("SELECT count(*) FROM inbox_message WHERE raw_body LIKE $1", "%" + openid + "%"));
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+                "gridline_webhook_rejected_total{reason=\"" + code + "\"}"));
     }
 
     private CallbackRequest refused(String what) {
