@@ -22,15 +22,15 @@ public class UserActivity {
 
     public Uni<Void> wrote(String openid, Instant at) {
         OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        // one round trip on the hot path: record the contact, and release held messages only if there are any
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        INSERT INTO user_contact (openid, last_message_at) VALUES (?1, ?2)
-                        ON CONFLICT (openid) DO UPDATE SET last_message_at = greatest(user_contact.last_message_at, ?2)""")
-                .setParameter(1, openid).setParameter(2, when).executeUpdate()
-                .chain(() -> s.createNativeQuery("""
-                                UPDATE outbox_message SET status = 'PENDING', next_attempt_at = now(), attempts = 0,
-                                       version = version + 1
-                                WHERE openid = ?1 AND status = 'HELD'""")
-                        .setParameter(1, openid).executeUpdate()))
+                        WITH contact AS (
+                            INSERT INTO user_contact (openid, last_message_at) VALUES (?1, ?2)
+                            ON CONFLICT (openid) DO UPDATE SET last_message_at = greatest(user_contact.last_message_at, ?2))
+                        UPDATE outbox_message SET status = 'PENDING', next_attempt_at = now(), attempts = 0,
+                               version = version + 1
+                        WHERE openid = ?1 AND status = 'HELD'""")
+                .setParameter(1, openid).setParameter(2, when).executeUpdate())
                 .invoke(released -> {
                     if (released > 0) {
                         worker.wakeSoon();
