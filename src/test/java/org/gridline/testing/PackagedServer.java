@@ -38,6 +38,11 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Starts the jar in {@code workDir} and waits until {@code /q/health/ready} answers UP. */
     public static PackagedServer start(Path workDir, Map<String, String> env) throws Exception {
+        return start(workDir, env, List.of());
+    }
+
+    /** The same, with the java command behind {@code prefix} (e.g. {@code runuser -u nobody --}). */
+    public static PackagedServer start(Path workDir, Map<String, String> env, List<String> prefix) throws Exception {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the application first (mvn package): " + jar + " is missing");
@@ -46,7 +51,10 @@ public final class PackagedServer implements AutoCloseable {
         int port = freePort();
         Path log = Files.createTempFile(workDir, "server-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(java, "-Xmx512m", "-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar", jar.toString()));
+        Files.createDirectories(workDir.resolve("tmp"));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.environment().putAll(env);
