@@ -26,7 +26,8 @@ public final class DeliveryLoad {
         try (PlatformStub platform = new PlatformStub()) {
             Map<String, String> env = new HashMap<>(PushClient.serverEnv());
             env.put("GRIDLINE_WECHAT_API_URL", platform.url());
-            env.put("GRIDLINE_DELIVERY_RATE_PER_SECOND", "1000");
+            env.put("GRIDLINE_DELIVERY_RATE_PER_SECOND", "500");
+            platform.rateLimit(600);
             env.put("GRIDLINE_DELIVERY_BACKOFF_BASE", "200ms");
             env.put("GRIDLINE_DELIVERY_BACKOFF_CAP", "2s");
             try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-e2e"), env);
@@ -35,7 +36,10 @@ public final class DeliveryLoad {
                 run(load, platform, signer, "e2e " + rate + "/s", rate * seconds, rate, 2_000_000);
                 platform.failShare(0.30, -1);
                 run(load, platform, signer, "e2e " + rate + "/s, 30% -1", rate * seconds / 2, rate, 3_000_000);
-                System.out.printf("platform calls %d for %d replies accepted%n", platform.calls(), platform.received().size());
+                platform.failShare(0, 0);
+                burst(server, platform, 10_000);
+                System.out.printf("platform calls %d for %d messages accepted; 45011 answers: %d%n", platform.calls(),
+                        platform.received().size(), platform.rateRefusals());
             }
         }
     }
@@ -62,6 +66,30 @@ public final class DeliveryLoad {
         System.out.printf("%-24s acked %5d  replies %5d  duplicates %d  ack→reply p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
                 label, acks.count(), byUser.size(), duplicates, pct(micros, 50), pct(micros, 99),
                 micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0);
+    }
+
+    /** {@code n} notifications committed at once (as a recruitment published to a whole street would). */
+    private static void burst(PackagedServer server, PlatformStub platform, int n) throws Exception {
+        String prefix = "o_burst_";
+        try (var c = server.database(); var insert = c.prepareStatement("INSERT INTO outbox_message (openid, kind, body,"
+                + " source) VALUES (?, 'CUSTOM', ?::text::jsonb, 'bench')")) {
+            for (int i = 0; i < n; i++) {
+                insert.setString(1, prefix + i);
+                insert.setString(2, "{\"touser\":\"" + prefix + i + "\",\"msgtype\":\"text\",\"text\":{\"content\":\"招募令\"}}");
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        long start = System.nanoTime();
+        int refusedBefore = platform.rateRefusals();
+        while (replies(platform, prefix).size() < n && System.nanoTime() - start < 180_000_000_000L) {
+            Thread.sleep(200);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long distinct = replies(platform, prefix).stream().map(PlatformStub.Received::touser).distinct().count();
+        System.out.printf("%-24s delivered %5d of %d in %.1f s (%.0f/s; limit 500/s)  duplicates %d  45011 answers %d%n",
+                "burst of " + n, distinct, n, seconds, distinct / seconds, replies(platform, prefix).size() - distinct,
+                platform.rateRefusals() - refusedBefore);
     }
 
     private static List<PlatformStub.Received> replies(PlatformStub platform, String prefix) {

@@ -35,6 +35,10 @@ public final class PlatformStub implements AutoCloseable {
     private volatile String token = "tok-0";
     private volatile double failShare;
     private volatile int failCode = -1;
+    private volatile int ratePerSecond = Integer.MAX_VALUE;
+    private final AtomicInteger rateRefusals = new AtomicInteger();
+    private long windowSecond;
+    private int windowCalls;
 
     public PlatformStub() throws Exception {
         Router router = Router.router(vertx);
@@ -59,6 +63,16 @@ public final class PlatformStub implements AutoCloseable {
     public void failShare(double share, int errcode) {
         failShare = share;
         failCode = errcode;
+    }
+
+    /** Like the platform's per-app limit: more than {@code perSecond} sends in one second get 45011. */
+    public void rateLimit(int perSecond) {
+        ratePerSecond = perSecond;
+    }
+
+    /** Sends refused with 45011 by {@link #rateLimit}. */
+    public int rateRefusals() {
+        return rateRefusals.get();
     }
 
     /** The platform issues a new token: holders of the old one get 40001. */
@@ -102,6 +116,11 @@ public final class PlatformStub implements AutoCloseable {
             json(ctx, error(40001, "invalid credential"));
             return;
         }
+        if (overRate()) {
+            rateRefusals.incrementAndGet();
+            json(ctx, error(45011, "api minute-quota reach limit"));
+            return;
+        }
         Deque<Integer> script = touser == null ? null : scripts.get(touser);
         Integer scripted = script == null ? null : script.poll();
         if (scripted != null && scripted != 0) {
@@ -115,6 +134,15 @@ public final class PlatformStub implements AutoCloseable {
         received.add(new Received(ctx.request().path(), touser, ctx.request().getParam("access_token"), body,
                 System.nanoTime()));
         json(ctx, error(0, "ok"));
+    }
+
+    private synchronized boolean overRate() {
+        long second = System.nanoTime() / 1_000_000_000L;
+        if (second != windowSecond) {
+            windowSecond = second;
+            windowCalls = 0;
+        }
+        return ++windowCalls > ratePerSecond;
     }
 
     private static JsonObject error(int errcode, String errmsg) {
