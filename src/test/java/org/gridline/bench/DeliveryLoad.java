@@ -32,10 +32,10 @@ public final class DeliveryLoad {
             env.put("GRIDLINE_DELIVERY_BACKOFF_CAP", "2s");
             try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-e2e"), env);
                  PushLoad load = new PushLoad(server.port(), 64)) {
-                run(load, platform, signer, "warm-up", 1000, rate, 1_000_000);
-                run(load, platform, signer, "e2e " + rate + "/s", rate * seconds, rate, 2_000_000);
+                run(server, load, platform, signer, "warm-up", 1000, rate, 1_000_000);
+                run(server, load, platform, signer, "e2e " + rate + "/s", rate * seconds, rate, 2_000_000);
                 platform.failShare(0.30, -1);
-                run(load, platform, signer, "e2e " + rate + "/s, 30% -1", rate * seconds / 2, rate, 3_000_000);
+                run(server, load, platform, signer, "e2e " + rate + "/s, 30% -1", rate * seconds / 2, rate, 3_000_000);
                 platform.failShare(0, 0);
                 burst(server, platform, 10_000);
                 System.out.printf("platform calls %d for %d messages accepted; 45011 answers: %d%n", platform.calls(),
@@ -44,8 +44,8 @@ public final class DeliveryLoad {
         }
     }
 
-    private static void run(PushLoad load, PlatformStub platform, PushSigner signer, String label, int n, int rate,
-                            long firstId) throws Exception {
+    private static void run(PackagedServer server, PushLoad load, PlatformStub platform, PushSigner signer,
+                            String label, int n, int rate, long firstId) throws Exception {
         String prefix = "o_e2e_" + firstId + "_";
         long[] acked = new long[n];
         LatencyRecorder acks = load.openLoop(PushLoad.texts(signer, n, firstId, i -> prefix + i), rate,
@@ -66,6 +66,11 @@ public final class DeliveryLoad {
         System.out.printf("%-24s acked %5d  replies %5d  duplicates %d  ack→reply p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
                 label, acks.count(), byUser.size(), duplicates, pct(micros, 50), pct(micros, 99),
                 micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0);
+        System.out.printf("  stages: inbox received→processed p50 %s ms p99 %s ms; outbox created→sent p50 %s ms p99 %s ms%n",
+                stage(server, "processed_at - received_at", "inbox_message", prefix, 0.5),
+                stage(server, "processed_at - received_at", "inbox_message", prefix, 0.99),
+                stage(server, "sent_at - created_at", "outbox_message", prefix, 0.5),
+                stage(server, "sent_at - created_at", "outbox_message", prefix, 0.99));
     }
 
     /** {@code n} notifications committed at once (as a recruitment published to a whole street would). */
@@ -90,6 +95,12 @@ public final class DeliveryLoad {
         System.out.printf("%-24s delivered %5d of %d in %.1f s (%.0f/s; limit 500/s)  duplicates %d  45011 answers %d%n",
                 "burst of " + n, distinct, n, seconds, distinct / seconds, replies(platform, prefix).size() - distinct,
                 platform.rateRefusals() - refusedBefore);
+    }
+
+    private static long stage(PackagedServer server, String interval, String table, String prefix, double p)
+            throws Exception {
+        return server.number("SELECT coalesce(percentile_cont(" + p + ") WITHIN GROUP (ORDER BY extract(epoch FROM "
+                + interval + ")) * 1000, 0)::bigint FROM " + table + " WHERE openid LIKE '" + prefix + "%'");
     }
 
     private static List<PlatformStub.Received> replies(PlatformStub platform, String prefix) {
