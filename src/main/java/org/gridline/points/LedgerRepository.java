@@ -2,6 +2,7 @@ package org.gridline.points;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.platform.error.Constraints;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,6 +38,8 @@ public class LedgerRepository {
             WHERE a.type = 'VOLUNTEER' AND a.owner = ?1
             ORDER BY e.id DESC LIMIT ?2 OFFSET ?3""";
 
+    private static final String REVERSED_ONCE = "ledger_transfer_reversed";
+
     private final LedgerSql sql;
 
     public LedgerRepository(LedgerSql sql) {
@@ -52,8 +55,24 @@ public class LedgerRepository {
         Object[] params = {r.idempotencyKey(), r.from().type().name(), r.from().owner(), r.to().type().name(),
                 r.to().owner(), r.amount(), r.kind().name(), r.reference(), r.reason(), reversedTransferId,
                 OffsetDateTime.ofInstant(at, ZoneOffset.UTC)};
-        return sql.query(sql.joined() ? TRY_POST : POST, params).map(rows -> rows.isEmpty() ? Posted.REFUSED
+        boolean joined = sql.joined();
+        Uni<Posted> posted = sql.query(joined ? TRY_POST : POST, params).map(rows -> rows.isEmpty() ? Posted.REFUSED
                 : new Posted(transfer(rows.get(0)), (Boolean) rows.get(0)[0]));
+        return joined ? posted : posted.onFailure(LedgerRepository::racedReversal).recoverWithUni(e -> byKey(
+                r.idempotencyKey()).map(existing -> {
+            if (existing == null) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
+            return new Posted(existing, false);
+        }));
+    }
+
+    /**
+     * Two replays of one reversal at once: ON CONFLICT waits only on the idempotency key, so the second can fail on the
+     * other unique index ({@code ledger_transfer_reversed}) instead of finding the first. It is then a replay.
+     */
+    private static boolean racedReversal(Throwable failure) {
+        return REVERSED_ONCE.equals(Constraints.violated(failure));
     }
 
     /** The transfer, or null. */
