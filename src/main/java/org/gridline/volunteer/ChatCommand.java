@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public record ChatCommand(String verb, String rest) {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** A number right after the verb (报名 3, 报名 第3个, 兑换 #2): digits inside a title are not one. */
+    private static final Pattern LEADING = Pattern.compile("^(?:第|编号|No\\.?)?\\s*\\d");
     private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{6,8}(?!\\d)");
 
     public static ChatCommand parse(String verb, String text) {
@@ -23,9 +25,12 @@ public record ChatCommand(String verb, String rest) {
         return new ChatCommand(verb, ChineseNumerals.normalize(rest.replace('＃', '#').replace("#", " ").strip()));
     }
 
-    /** The numbers in the rest, in order (a short number, then a quantity). */
+    /** The numbers in the rest, in order (a short number, then a quantity); none unless the rest starts with one. */
     public List<Long> numbers() {
         List<Long> numbers = new ArrayList<>();
+        if (!LEADING.matcher(rest).find()) {
+            return numbers;
+        }
         Matcher m = NUMBER.matcher(rest);
         while (m.find() && m.group().length() <= 9) {
             numbers.add(Long.parseLong(m.group()));
@@ -46,6 +51,11 @@ public record ChatCommand(String verb, String rest) {
 
     /** The rest as words of a title: without spaces and punctuation. */
     public String words() {
-        return rest.replaceAll("[\\s\\p{Punct}，。！？、]", "");
+        return squeeze(rest);
+    }
+
+    /** A title as {@link #words()} are compared with it: numerals as digits, no spaces or punctuation. */
+    public static String squeeze(String text) {
+        return ChineseNumerals.normalize(text).replaceAll("[\\s\\p{Punct}，。！？、：（）“”]", "");
     }
 }

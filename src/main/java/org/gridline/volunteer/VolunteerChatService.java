@@ -126,7 +126,7 @@ public class VolunteerChatService {
             return Uni.createFrom().item(Templates.usage(c.verb()));
         }
         return signUps.open(openid).chain(open -> {
-            List<Recruitment> matching = open.stream().filter(r -> r.title.replaceAll("\\s", "").contains(words)).toList();
+            List<Recruitment> matching = open.stream().filter(r -> ChatCommand.squeeze(r.title).contains(words)).toList();
             if (matching.size() == 1) {
                 return signUps.signUp(openid, matching.get(0).id).map(VolunteerChatService::signedUp);
             }

@@ -141,8 +141,8 @@ class VolunteerChatFlowTest {
         long b = published(recruitment(grid, start.plus(Duration.ofHours(1)), 5, 10));
         String alice = volunteers.get(0);
         String title = (String) first.get("title");
-        assertTrue(say(alice, "报名", "报名 " + title.substring(title.indexOf(' ') + 1)).startsWith("报名成功：" + title),
-                "by words of the title");
+        String byWords = say(alice, "报名", "报名 " + title.substring(title.indexOf(' ') + 1));
+        assertTrue(byWords.startsWith("报名成功：" + title), () -> "by words of the title: " + byWords);
         assertTrue(say(alice, "报名", "报名 " + b).contains("您已报名的\"" + title + "\"与这个活动时间冲突"));
         String stranger = members(db, newGrid(), "VOLUNTEER", 1).get(0);
         assertTrue(say(stranger, "报名", "报名 " + a).contains("只接受本网格的志愿者"));
@@ -163,15 +163,21 @@ class VolunteerChatFlowTest {
         assertTrue(say(volunteers.get(1), "兑换", "兑换 " + reward).contains("库存不足"));
         assertEquals(List.of(0, 1, 0), units(reward));
         clock.advance(Duration.ofDays(7).minusMinutes(1));
-        assertEquals(0, InTransaction.run(vertx, redemptions::expireDue));
+        expireDue();
+        assertEquals(List.of(0, 1, 0), units(reward), "not yet");
         clock.advance(Duration.ofMinutes(1));
-        assertEquals(1, org.gridline.platform.SafeContext.run(vertx, redemptions::expireDue).await().atMost(Duration.ofSeconds(30)));
+        assertTrue(expireDue() >= 1);
         assertEquals(List.of(1, 0, 0), units(reward));
         assertTrue(say(alice, "积分", "积分").contains("可用积分：50"));
         assertTrue(say(alice, "取消兑换", "取消兑换 " + pickup).contains("没有待领取"));
         String again = code(say(alice, "兑换", "兑换 " + reward), 8);
         assertTrue(say(alice, "取消兑换", "取消兑换 " + again).startsWith("已取消兑换：雨伞，20 积分已退回"));
         assertEquals(0, awaitCheck());
+    }
+
+    /** The expiry job's work, as the scheduler runs it; other tests' redemptions may expire too. */
+    private int expireDue() {
+        return org.gridline.platform.SafeContext.run(vertx, redemptions::expireDue).await().atMost(Duration.ofSeconds(60));
     }
 
     private List<Integer> units(long reward) {
