@@ -1,9 +1,9 @@
 package org.gridline.points;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.platform.error.Constraints;
 import org.gridline.platform.error.DomainException;
 
 import java.time.Clock;
@@ -19,6 +19,10 @@ import java.time.Clock;
  * Row locks were chosen over SERIALIZABLE with retries: the conflict is always on one known row, so waiting is cheaper
  * than aborting and retrying, and no caller ever sees a serialization failure. The two rows are locked in account id
  * order, so transfers in opposite directions cannot deadlock.
+ * <p>
+ * <b>Whose transaction.</b> Called inside a Hibernate Reactive transaction, a posting joins it (see {@link LedgerSql}):
+ * the redemption order or the check-out that caused it commits with it, and a refused posting is undone inside the
+ * database ({@code ledger_try_post}) without failing the caller's transaction, so the caller can still answer. Called outside one, each posting is its own transaction.
  * <p>
  * <b>Idempotency under concurrency.</b> The transfer row is inserted with {@code ON CONFLICT (idempotency_key) DO
  * NOTHING} before any balance moves: a second request with the same key waits on the unique index until the first
@@ -116,12 +120,17 @@ public class LedgerService {
 
     private Uni<Transfer> post(TransferRequest request, Long reversedTransferId) {
         return repository.post(request, reversedTransferId, clock.instant())
-                .map(posted -> posted.created() ? posted.transfer() : LedgerRules.replay(posted.transfer(), request))
+                .map(posted -> {
+                    if (posted.refused()) {
+                        throw LedgerRules.insufficient(request);
+                    }
+                    return posted.created() ? posted.transfer() : LedgerRules.replay(posted.transfer(), request);
+                })
                 .onFailure(LedgerService::negativeBalance).transform(e -> LedgerRules.insufficient(request));
     }
 
     private static boolean negativeBalance(Throwable failure) {
-        return failure instanceof PgException pg && NON_NEGATIVE.equals(pg.getConstraint());
+        return NON_NEGATIVE.equals(Constraints.violated(failure));
     }
 
     private static String id(String id) {

@@ -18,4 +18,16 @@ public interface PointsConfig {
     /** Entries per page of a volunteer's statement. */
     @WithDefault("20")
     int statementPageSize();
+
+    /** How long a redemption waits for pickup before it expires and returns its points and units. */
+    @WithDefault("7d")
+    java.time.Duration redemptionExpiry();
+
+    /** How often expired redemptions are looked for. */
+    @WithDefault("1m")
+    java.time.Duration expiryCheckInterval();
+
+    /** Digits of a pickup code. */
+    @WithDefault("8")
+    int pickupCodeDigits();
 }
