@@ -8,7 +8,8 @@ CREATE TABLE report (
     category_code VARCHAR(16)   NOT NULL,
     level         INT           NOT NULL CHECK (level BETWEEN 1 AND 4),
     description   VARCHAR(2000) NOT NULL,
-    photos        JSONB         NOT NULL DEFAULT '[]',
+    -- JSON array of photo references (the platform's PicUrl or MediaId), as text
+    photos        TEXT          NOT NULL DEFAULT '[]',
     latitude      DOUBLE PRECISION,
     longitude     DOUBLE PRECISION,
     address       VARCHAR(200),

@@ -3,7 +3,7 @@ package org.gridline.conversation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.gridline.conversation.FormRules.FormSpec;
 import org.gridline.conversation.FormRules.SlotDef;
 import org.gridline.conversation.nlu.SlotExtractor;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * 报备: name, phone (validated), where from, arrival date (relative to the message), where they stay (address →
  * grid). A free sentence fills what it can; the rest is asked.
  */
-@ApplicationScoped
+@Singleton
 public class RegistrationDialogue extends FormDialogue {
     static final String NAME = "name";
     static final String PHONE = "phone";

@@ -3,7 +3,7 @@ package org.gridline.conversation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.gridline.conversation.FormRules.FormSpec;
 import org.gridline.conversation.FormRules.SlotDef;
 import org.gridline.conversation.nlu.Category;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * (any time), phone (optional); an emergency gets its numbers first and level 1; a probable duplicate is offered to
  * follow (关注) instead of filing.
  */
-@ApplicationScoped
+@Singleton
 public class ReportDialogue extends FormDialogue {
     static final String DESCRIPTION = "description";
     static final String CATEGORY = "category";

@@ -43,10 +43,10 @@ public class RegistrationQueries {
         String scoped = scope(grid, caller);
         String where = scoped == null ? "" : " and r.gridCode = :grid";
         return Panache.getSession().chain(s -> {
-            var query = s.createSelectionQuery("""
-                            select r.registeredOn, r.gridCode, count(r), sum(case when r.highRisk then 1 else 0 end)
-                            from Registration r where r.registeredOn between :from and :to""" + where + """
-                             group by r.registeredOn, r.gridCode order by r.registeredOn, r.gridCode""",
+            var query = s.createSelectionQuery("select r.registeredOn, r.gridCode, count(r),"
+                            + " sum(case when r.highRisk then 1 else 0 end) from Registration r"
+                            + " where r.registeredOn between :from and :to" + where
+                            + " group by r.registeredOn, r.gridCode order by r.registeredOn, r.gridCode",
                     Object[].class).setParameter("from", from).setParameter("to", to);
             if (scoped != null) {
                 query.setParameter("grid", scoped);

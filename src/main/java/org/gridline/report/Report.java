@@ -10,8 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 
@@ -28,8 +26,7 @@ public class Report extends PanacheEntityBase {
     public String categoryCode;
     public int level;
     public String description;
-    /** JSON array of photo references (the platform's PicUrl or MediaId). */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** JSON array of photo references (the platform's PicUrl or MediaId), kept as text. */
     public String photos;
     public Double latitude;
     public Double longitude;
