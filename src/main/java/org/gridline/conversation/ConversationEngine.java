@@ -1,0 +1,111 @@
+package org.gridline.conversation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.conversation.ConversationStore.Loaded;
+import org.gridline.conversation.nlu.Intent;
+
+/**
+ * Decides what a resident's message means in their current state: it answers the open form, resumes or cancels a
+ * draft, starts a form, or is answered on the side (查询, volunteer words, the menu). The form is saved in the same
+ * transaction as the reply.
+ */
+@ApplicationScoped
+public class ConversationEngine {
+    private final ConversationStore store;
+    private final ReportDialogue reports;
+    private final RegistrationDialogue registrations;
+    private final QueryDialogue queries;
+    private final VolunteerChat volunteers;
+
+    public ConversationEngine(ConversationStore store, ReportDialogue reports, RegistrationDialogue registrations,
+                              QueryDialogue queries, VolunteerChat volunteers) {
+        this.store = store;
+        this.reports = reports;
+        this.registrations = registrations;
+        this.queries = queries;
+        this.volunteers = volunteers;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance menu(FormKind draft);
+
+        static native TemplateInstance notYet();
+
+        static native TemplateInstance nothingToResume();
+    }
+
+    /** The reply to send for {@code turn}. */
+    public Uni<String> handle(Turn turn) {
+        return store.load(turn.openid()).chain(loaded -> route(loaded, turn)
+                .call(outcome -> store.save(turn.openid(), loaded, outcome))).map(Outcome::text);
+    }
+
+    private Uni<Outcome> route(Loaded loaded, Turn turn) {
+        if (turn.isText() && turn.text().isBlank()) {
+            return aside(menu(loaded));
+        }
+        return loaded.active() ? inForm(loaded.form(), turn) : outsideForm(loaded, turn);
+    }
+
+    private Uni<Outcome> inForm(FormState form, Turn turn) {
+        FormDialogue dialogue = dialogueOf(form.kind);
+        Intent intent = turn.recognition().intent();
+        if (turn.photo() != null) {
+            return dialogue.photo(form, turn);
+        }
+        if (intent == Intent.MY_REPORTS) {
+            return queries.answer(turn.openid(), turn.recognition().reference())
+                    .map(text -> Outcome.aside(text, dialogue.current(form)));
+        }
+        if (intent == Intent.VOLUNTEER) {
+            return volunteer(turn).map(o -> Outcome.aside(o.text(), dialogue.current(form)));
+        }
+        return dialogue.answer(form, turn);
+    }
+
+    private Uni<Outcome> outsideForm(Loaded loaded, Turn turn) {
+        Intent intent = turn.recognition().intent();
+        if (loaded.draft() && intent == Intent.RESUME) {
+            return Uni.createFrom().item(dialogueOf(loaded.form().kind).resume(loaded.form()));
+        }
+        if (loaded.draft() && intent == Intent.CANCEL) {
+            return dialogueOf(loaded.form().kind).answer(loaded.form(), turn);
+        }
+        if (!turn.isText()) {
+            return reports.start(turn);
+        }
+        return switch (intent) {
+            case REPORT -> reports.start(turn);
+            case REGISTRATION -> registrations.start(turn);
+            case MY_REPORTS -> queries.answer(turn.openid(), turn.recognition().reference()).map(Outcome::aside);
+            case VOLUNTEER -> volunteer(turn);
+            case RATING, WORKER_COMMAND -> aside(render(Templates.notYet()));
+            case RESUME -> aside(render(Templates.nothingToResume()));
+            default -> aside(menu(loaded));
+        };
+    }
+
+    private Uni<Outcome> volunteer(Turn turn) {
+        return volunteers.reply(turn.openid(), turn.recognition().verb(), turn.text()).map(Outcome::aside);
+    }
+
+    private FormDialogue dialogueOf(FormKind kind) {
+        return kind == FormKind.REPORT ? reports : registrations;
+    }
+
+    private static String menu(Loaded loaded) {
+        return render(Templates.menu(loaded.draft() ? loaded.form().kind : null));
+    }
+
+    private static Uni<Outcome> aside(String text) {
+        return Uni.createFrom().item(Outcome.aside(text));
+    }
+
+    private static String render(TemplateInstance template) {
+        return template.render().strip();
+    }
+}

@@ -1,0 +1,199 @@
+package org.gridline.conversation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Singleton;
+import org.gridline.conversation.FormRules.FormSpec;
+import org.gridline.conversation.FormRules.SlotDef;
+import org.gridline.conversation.nlu.Category;
+import org.gridline.conversation.nlu.CategoryStandard;
+import org.gridline.conversation.nlu.Emergency;
+import org.gridline.conversation.nlu.EmergencyDetector;
+import org.gridline.conversation.nlu.Intent;
+import org.gridline.conversation.nlu.SlotExtractor;
+import org.gridline.grid.GeoPoint;
+import org.gridline.platform.text.Phones;
+import org.gridline.report.ReportService;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 事件上报: description, category (inferred; a numbered choice only when unclear), location (pin or address), photos
+ * (any time), phone (optional); an emergency gets its numbers first and level 1; a probable duplicate is offered to
+ * follow (关注) instead of filing.
+ */
+@Singleton
+public class ReportDialogue extends FormDialogue {
+    static final String DESCRIPTION = "description";
+    static final String CATEGORY = "category";
+    static final String LOCATION = "location";
+    static final String PHONE = "phone";
+    static final String EMERGENCY = "emergency";
+    static final String PHONES = "emergencyPhones";
+    static final String DUPLICATE_OF = "duplicateOf";
+    static final String CHECKED = "duplicateChecked";
+    static final FormSpec SPEC = new FormSpec(FormKind.REPORT, List.of(
+            new SlotDef(DESCRIPTION, false, List.of("描述", "内容", "问题"), List.of(CATEGORY, CHECKED)),
+            new SlotDef(CATEGORY, false, List.of("分类", "类别", "类型"), List.of(CHECKED)),
+            new SlotDef(LOCATION, false, List.of("地址", "位置", "地点"), List.of(Places.LAT, Places.LNG,
+                    Places.ADDRESS, Places.GRID, Places.GRID_NAME, Places.BUILDING, CHECKED)),
+            new SlotDef(PHONE, true, List.of("电话", "手机", "号码"), List.of())));
+
+    private final CategoryStandard standard;
+    private final ReportCategories categories;
+    private final EmergencyDetector emergencies;
+    private final SlotExtractor extractor;
+    private final Places places;
+    private final ReportService reports;
+    private final ReportReplies replies;
+
+    public ReportDialogue(FormRules rules, CategoryStandard standard, ReportCategories categories,
+                          EmergencyDetector emergencies, SlotExtractor extractor, Places places,
+                          ReportService reports, ReportReplies replies) {
+        super(rules);
+        this.standard = standard;
+        this.categories = categories;
+        this.emergencies = emergencies;
+        this.extractor = extractor;
+        this.places = places;
+        this.reports = reports;
+        this.replies = replies;
+    }
+
+    @Override
+    public FormSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Uni<Outcome> start(Turn turn) {
+        FormState form = FormState.of(FormKind.REPORT);
+        Optional<Emergency> emergency = turn.isText() ? emergencies.detect(turn.text()) : Optional.empty();
+        emergency.ifPresent(e -> {
+            form.put(EMERGENCY, e.phrase());
+            form.put(PHONES, String.join("/", e.phones()));
+            form.put(CATEGORY, e.categoryCode());
+        });
+        if (turn.isText() && !ReportText.isBareRequest(turn.text())) {
+            form.put(DESCRIPTION, turn.text().strip());
+        }
+        if (turn.photo() != null) {
+            form.photos.add(turn.photo());
+        }
+        Uni<Outcome> next = fill(form, turn, false).chain(() -> progress(form));
+        return emergency.isEmpty() ? next : next.map(o -> o.prefixed(replies.emergency(form)));
+    }
+
+    @Override
+    public Uni<Outcome> photo(FormState form, Turn turn) {
+        form.photos.add(turn.photo());
+        return Uni.createFrom().item(Outcome.open(form, replies.photoReceived(form.photos.size()), current(form)));
+    }
+
+    @Override
+    public Uni<Outcome> answer(FormState form, Turn turn) {
+        if (!FormRules.DUPLICATE.equals(form.asking)) {
+            return super.answer(form, turn);
+        }
+        Intent intent = turn.recognition().intent();
+        if (intent == Intent.FOLLOW) {
+            return reports.follow(form.get(DUPLICATE_OF), turn.openid())
+                    .map(report -> Outcome.done(replies.followed(report)));
+        }
+        if (intent == Intent.CANCEL) {
+            return super.answer(form, turn);
+        }
+        return super.beforeSummary(form);
+    }
+
+    @Override
+    protected Uni<Void> fill(FormState form, Turn turn, boolean asked) {
+        if (turn.location() != null) {
+            rules.clear(SPEC, form, LOCATION);
+            return places.pin(form, LOCATION, turn.location(), turn.label());
+        }
+        if (!turn.isText()) {
+            return Uni.createFrom().voidItem();
+        }
+        String text = turn.text().strip();
+        if (asked && DESCRIPTION.equals(form.asking)) {
+            form.offer(DESCRIPTION, ReportText.isBareRequest(text) ? null : text);
+        }
+        if (asked && CATEGORY.equals(form.asking)) {
+            categories.choose(form, text);
+        }
+        categories.infer(form);
+        var slots = extractor.extract(text, turn.day());
+        String phone = slots.phone().or(() -> asked && PHONE.equals(form.asking) ? Optional.of(text) : Optional.empty())
+                .flatMap(Phones::normalize).orElse(null);
+        form.offer(PHONE, phone);
+        if (form.has(LOCATION)) {
+            return Uni.createFrom().voidItem();
+        }
+        if (slots.address().isPresent()) {
+            return places.address(form, LOCATION, slots.address().get(), true).replaceWithVoid();
+        }
+        return asked && LOCATION.equals(form.asking) ? places.address(form, LOCATION, text, false).replaceWithVoid()
+                : Uni.createFrom().voidItem();
+    }
+
+    @Override
+    protected String question(FormState form, String slot) {
+        return switch (slot) {
+            case DESCRIPTION -> replies.askDescription();
+            case CATEGORY -> replies.askCategory(categories.choices(form));
+            case LOCATION -> replies.askLocation();
+            case PHONE -> replies.askPhone();
+            default -> summary(form);
+        };
+    }
+
+    @Override
+    protected String summary(FormState form) {
+        return replies.summary(form, category(form));
+    }
+
+    @Override
+    protected Uni<Outcome> beforeSummary(FormState form) {
+        if (form.has(CHECKED) || form.has(EMERGENCY)) {
+            return super.beforeSummary(form);
+        }
+        form.put(CHECKED, "yes");
+        var point = form.has(Places.LAT) ? new GeoPoint(Double.parseDouble(form.get(Places.LAT)),
+                Double.parseDouble(form.get(Places.LNG))) : null;
+        return reports.findDuplicate(form.get(CATEGORY), point, form.get(Places.BUILDING)).chain(found -> {
+            if (found.isEmpty()) {
+                return super.beforeSummary(form);
+            }
+            form.put(DUPLICATE_OF, found.get().number);
+            rules.ask(form, FormRules.DUPLICATE);
+            return Uni.createFrom().item(Outcome.open(form, replies.duplicate(found.get(),
+                    categories.name(found.get().categoryCode))));
+        });
+    }
+
+    @Override
+    protected Uni<Outcome> submit(FormState form, Turn turn) {
+        Category category = category(form);
+        return reports.file(ReportRequests.of(turn.openid(), form, category))
+                .map(report -> Outcome.done(replies.filed(report, category, form.get(Places.GRID_NAME))));
+    }
+
+    @Override
+    protected Uni<Outcome> wayOut(FormState form, String slot) {
+        switch (slot) {
+            case CATEGORY -> form.put(CATEGORY, CategoryStandard.OTHER);
+            case LOCATION, PHONE -> form.skipped.add(slot);
+            default -> {
+                return Uni.createFrom().item(Outcome.draft(form, replies.paused()));
+            }
+        }
+        return progress(form).map(o -> o.prefixed(replies.wayOut(slot)));
+    }
+
+    private Category category(FormState form) {
+        return standard.category(form.get(CATEGORY)).orElse(standard.other());
+    }
+}

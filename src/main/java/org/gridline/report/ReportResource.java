@@ -1,0 +1,52 @@
+package org.gridline.report;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gridline.auth.Caller;
+import org.gridline.auth.Role;
+import org.gridline.platform.Page;
+import org.gridline.report.ReportViews.ReportDetail;
+import org.gridline.report.ReportViews.ReportItem;
+
+/** 事件: reports as residents filed them. An ADMIN sees all; a LEADER the reports of their own grid. */
+@Path("/api/reports")
+@Tag(name = "Reports")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+public class ReportResource {
+    private final ReportQueries reports;
+    private final JsonWebToken token;
+
+    public ReportResource(ReportQueries reports, JsonWebToken token) {
+        this.reports = reports;
+        this.token = token;
+    }
+
+    @GET
+    @Operation(summary = "List reports, newest first; optionally by reporter openid, grid, status and category")
+    public Uni<Page<ReportItem>> list(@QueryParam("reporter") String reporter, @QueryParam("grid") String grid,
+                                      @QueryParam("status") ReportStatus status,
+                                      @QueryParam("category") String category,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return reports.list(new ReportFilter(reporter, grid, status, category), page, size, Caller.of(token));
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "One report with its photos and timeline")
+    public Uni<ReportDetail> get(@PathParam("number") String number) {
+        return reports.get(number, Caller.of(token));
+    }
+}

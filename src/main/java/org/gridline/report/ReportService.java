@@ -1,0 +1,125 @@
+package org.gridline.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.grid.GeoPoint;
+import org.gridline.platform.error.DomainException;
+import org.gridline.platform.time.ClockProducer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Files reports and lets residents follow one. Runs inside the caller's transaction when there is one (the
+ * conversation's), so the report, its first timeline entry and the resident's reply commit together.
+ */
+@ApplicationScoped
+public class ReportService {
+    private static final String NEXT_SEQUENCE = """
+            WITH c AS (INSERT INTO report_day_counter (day, last_seq) VALUES (?1, 1)
+                       ON CONFLICT (day) DO UPDATE SET last_seq = report_day_counter.last_seq + 1 RETURNING last_seq)
+            SELECT last_seq FROM c""";
+
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final ReportConfig config;
+    private final DuplicateRule duplicates;
+
+    public ReportService(Clock clock, ObjectMapper json, ReportConfig config) {
+        this.clock = clock;
+        this.json = json;
+        this.config = config;
+        this.duplicates = new DuplicateRule(config.duplicateRadiusMeters());
+    }
+
+    /** Files the report RECEIVED under the next number of the day, with its first timeline entry. */
+    @WithTransaction
+    public Uni<Report> file(NewReport request) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate day = now.atZoneSameInstant(ClockProducer.ZONE).toLocalDate();
+        return nextSequence(day).chain(seq -> {
+            Report report = toEntity(request, ReportNumbers.format(day, seq), now);
+            return report.<Report>persist()
+                    .call(saved -> ReportEvent.of(saved, now, request.reporter(), ReportEvent.RECEIVED,
+                            request.emergency() ? "紧急上报" : "居民上报").persist())
+                    .invoke(saved -> Log.infof("Report %s filed (%s, level %d, grid %s)", saved.number,
+                            saved.categoryCode, saved.level, saved.gridCode));
+        });
+    }
+
+    /** An open report of the same category nearby or in the same building, filed within the window. */
+    @WithTransaction
+    public Uni<Optional<Report>> findDuplicate(String categoryCode, GeoPoint point, String building) {
+        OffsetDateTime since = OffsetDateTime.now(clock).minus(config.duplicateWindow());
+        return Report.<Report>list("categoryCode = ?1 and createdAt >= ?2 and status not in ?3 order by createdAt desc",
+                        categoryCode, since, List.copyOf(ReportStatus.FINAL))
+                .map(found -> found.stream()
+                        .filter(r -> duplicates.isDuplicate(filed(r), categoryCode, point, building, since))
+                        .findFirst());
+    }
+
+    /** The resident follows the report (关注): idempotent; the reporter themselves needs no following. */
+    @WithTransaction
+    public Uni<Report> follow(String number, String openid) {
+        return Report.<Report>find("number", number).firstResult()
+                .onItem().ifNull().failWith(() -> DomainException.notFound("unknown-report", "No report " + number))
+                .call(report -> report.reporter.equals(openid) ? Uni.createFrom().voidItem() : addFollower(report, openid));
+    }
+
+    private Uni<Void> addFollower(Report report, String openid) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        INSERT INTO report_follower (report_id, openid, created_at) VALUES (?1, ?2, ?3)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, report.id).setParameter(2, openid).setParameter(3, now).executeUpdate())
+                .chain(added -> added == 0 ? Uni.createFrom().voidItem()
+                        : ReportEvent.of(report, now, openid, ReportEvent.FOLLOWED, "居民关注").persist().replaceWithVoid());
+    }
+
+    private Uni<Integer> nextSequence(LocalDate day) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(NEXT_SEQUENCE, Integer.class)
+                .setParameter(1, day).getSingleResult());
+    }
+
+    private static DuplicateRule.Filed filed(Report r) {
+        GeoPoint point = r.latitude == null ? null : new GeoPoint(r.latitude, r.longitude);
+        return new DuplicateRule.Filed(r.categoryCode, r.status.isOpen(), r.createdAt, point, r.building);
+    }
+
+    private Report toEntity(NewReport request, String number, OffsetDateTime now) {
+        Report report = new Report();
+        report.number = number;
+        report.reporter = request.reporter();
+        report.categoryCode = request.categoryCode();
+        report.level = request.level();
+        report.description = request.description();
+        report.photos = write(request.photos());
+        report.latitude = request.latitude();
+        report.longitude = request.longitude();
+        report.address = request.address();
+        report.building = request.building();
+        report.gridCode = request.gridCode();
+        report.contactPhone = request.contactPhone();
+        report.emergency = request.emergency();
+        report.status = ReportStatus.RECEIVED;
+        report.createdAt = now;
+        report.updatedAt = now;
+        return report;
+    }
+
+    private String write(List<String> photos) {
+        try {
+            return json.writeValueAsString(photos);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("photo list could not be written", e);
+        }
+    }
+}

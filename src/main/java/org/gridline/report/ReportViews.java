@@ -1,0 +1,53 @@
+package org.gridline.report;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the API and the chat show of reports. */
+public final class ReportViews {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportViews() {
+    }
+
+    /** A report in a list. */
+    public record ReportItem(String number, String reporter, String category, String categoryName, int level,
+                             ReportStatus status, String grid, String description, Double latitude, Double longitude,
+                             String address, boolean emergency, OffsetDateTime createdAt) {
+        static ReportItem of(Report r, String categoryName) {
+            return new ReportItem(r.number, r.reporter, r.categoryCode, categoryName, r.level, r.status, r.gridCode,
+                    r.description, r.latitude, r.longitude, r.address, r.emergency, r.createdAt);
+        }
+    }
+
+    /** One line of the timeline. */
+    public record TimelineEntry(OffsetDateTime at, String actor, String action, String note) {
+        static TimelineEntry of(ReportEvent e) {
+            return new TimelineEntry(e.at, e.actor, e.action, e.note);
+        }
+    }
+
+    /** One report with everything known about it and its timeline, oldest entry first. */
+    public record ReportDetail(String number, String reporter, String category, String categoryName, int level,
+                               ReportStatus status, String grid, String description, Double latitude,
+                               Double longitude, String address, String building, List<String> photos,
+                               String contactPhone, boolean emergency, String assignee, OffsetDateTime deadline,
+                               OffsetDateTime createdAt, List<TimelineEntry> timeline) {
+        static ReportDetail of(Report r, String categoryName, List<ReportEvent> events) {
+            return new ReportDetail(r.number, r.reporter, r.categoryCode, categoryName, r.level, r.status, r.gridCode,
+                    r.description, r.latitude, r.longitude, r.address, r.building, ReportViews.photos(r.photos), r.contactPhone,
+                    r.emergency, r.assignee, r.deadline, r.createdAt, events.stream().map(TimelineEntry::of).toList());
+        }
+    }
+
+    static List<String> photos(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored photo list cannot be read", e);
+        }
+    }
+}
