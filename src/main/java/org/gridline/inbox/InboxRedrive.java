@@ -20,15 +20,18 @@ import java.util.List;
 public class InboxRedrive {
     private static final String DUE_USERS = """
             SELECT DISTINCT openid FROM inbox_message
-            WHERE processed_at IS NULL AND failed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+            WHERE processed_at IS NULL AND failed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= $1)
             LIMIT 10000""";
 
     private final Pool pool;
     private final InboxDrainer drainer;
 
-    public InboxRedrive(Pool pool, InboxDrainer drainer) {
+    private final java.time.Clock clock;
+
+    public InboxRedrive(Pool pool, InboxDrainer drainer, java.time.Clock clock) {
         this.pool = pool;
         this.drainer = drainer;
+        this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -47,7 +50,8 @@ public class InboxRedrive {
 
     /** Signals every user with due pending messages; returns how many. */
     public Uni<Integer> redrive() {
-        return pool.query(DUE_USERS).execute().map(rows -> {
+        return pool.preparedQuery(DUE_USERS).execute(io.vertx.mutiny.sqlclient.Tuple.of(
+                java.time.OffsetDateTime.now(clock))).map(rows -> {
             List<String> users = new ArrayList<>();
             for (Row row : rows) {
                 users.add(row.getString(0));

@@ -89,7 +89,7 @@ public class DeliveryWorker {
             schedule(config.pollInterval().toMillis());
             return;
         }
-        store.claim(Math.min(free, 100), config.claimTimeout().toSeconds()).subscribe().with(claimed -> {
+        store.claim(Math.min(free, 100), config.claimTimeout().toSeconds(), OffsetDateTime.now(clock)).subscribe().with(claimed -> {
             claimed.forEach(this::deliver);
             ticking.set(false);
             schedule(claimed.size() == Math.min(free, 100) ? 0 : config.pollInterval().toMillis());
@@ -156,7 +156,7 @@ public class DeliveryWorker {
     private Uni<Void> fallbackOrHold(ClaimedMessage m, Integer errcode, String error) {
         Uni<Boolean> canFallBack = m.fallback() == null ? Uni.createFrom().item(false)
                 : store.hasSubscription(m.openid(), m.fallbackTemplateId());
-        return canFallBack.chain(yes -> yes ? store.switchToFallback(m.id(), m.fallback())
+        return canFallBack.chain(yes -> yes ? store.switchToFallback(m.id(), m.fallback(), OffsetDateTime.now(clock))
                 : store.finish(m.id(), OutboxStatus.HELD, errcode, error));
     }
 

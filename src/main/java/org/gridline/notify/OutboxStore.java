@@ -20,7 +20,7 @@ class OutboxStore {
     private static final String CLAIM = """
             UPDATE outbox_message o SET status = 'SENDING', attempts = o.attempts + 1, version = o.version + 1,
                    claimed_until = now() + make_interval(secs => $2)
-            FROM (SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= now()
+            FROM (SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= $3
                   ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED) due
             WHERE o.id = due.id
             RETURNING o.id, o.openid, o.kind, o.template_id, o.body, o.fallback, o.attempts, o.created_at,
@@ -38,8 +38,9 @@ class OutboxStore {
         this.pool = pool;
     }
 
-    Uni<List<ClaimedMessage>> claim(int max, long claimSeconds) {
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(max, (double) claimSeconds)).map(rows -> {
+    /** Claims up to {@code max} rows due at {@code now} (the application's clock, the one due times are set with). */
+    Uni<List<ClaimedMessage>> claim(int max, long claimSeconds, OffsetDateTime now) {
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(max, (double) claimSeconds, now)).map(rows -> {
             List<ClaimedMessage> claimed = new ArrayList<>();
             for (Row row : rows) {
                 claimed.add(ClaimedMessage.of(row));
@@ -77,13 +78,13 @@ class OutboxStore {
     }
 
     /** Turns a customer-service reply whose window closed into its subscribe-message fallback, due now. */
-    Uni<Void> switchToFallback(long id, String fallback) {
+    Uni<Void> switchToFallback(long id, String fallback, OffsetDateTime now) {
         String templateId = ClaimedMessage.templateOf(fallback);
         return pool.preparedQuery("UPDATE outbox_message SET kind = 'SUBSCRIBE', body = $2::text::jsonb, fallback = NULL,"
-                        + " template_id = $3, status = 'PENDING', next_attempt_at = now(), attempts = 0,"
+                        + " template_id = $3, status = 'PENDING', next_attempt_at = $4, attempts = 0,"
                         + " claimed_until = NULL, last_errcode = 45015, last_error = 'reply window closed: fallback',"
                         + " version = version + 1 WHERE id = $1 AND status = 'SENDING'")
-                .execute(Tuple.of(id, fallback, templateId)).replaceWithVoid();
+                .execute(Tuple.of(id, fallback, templateId, now)).replaceWithVoid();
     }
 
     Uni<Void> subscriptionUsedUp(String openid, String templateId) {

@@ -15,9 +15,11 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class UserActivity {
     private final DeliveryWorker worker;
+    private final java.time.Clock clock;
 
-    public UserActivity(DeliveryWorker worker) {
+    public UserActivity(DeliveryWorker worker, java.time.Clock clock) {
         this.worker = worker;
+        this.clock = clock;
     }
 
     public Uni<Void> wrote(String openid, Instant at) {
@@ -27,10 +29,10 @@ public class UserActivity {
                         WITH contact AS (
                             INSERT INTO user_contact (openid, last_message_at) VALUES (?1, ?2)
                             ON CONFLICT (openid) DO UPDATE SET last_message_at = greatest(user_contact.last_message_at, ?2))
-                        UPDATE outbox_message SET status = 'PENDING', next_attempt_at = now(), attempts = 0,
+                        UPDATE outbox_message SET status = 'PENDING', next_attempt_at = ?3, attempts = 0,
                                version = version + 1
                         WHERE openid = ?1 AND status = 'HELD'""")
-                .setParameter(1, openid).setParameter(2, when).executeUpdate())
+                .setParameter(1, openid).setParameter(2, when).setParameter(3, OffsetDateTime.now(clock)).executeUpdate())
                 .invoke(released -> {
                     if (released > 0) {
                         worker.wakeSoon();

@@ -23,7 +23,7 @@ import java.util.List;
  * {@code templates/VolunteerChatService/}.
  */
 @ApplicationScoped
-public class VolunteerChatService {
+public class VolunteerChatService implements org.gridline.conversation.VolunteerChat {
     private static final int RECENT_ENTRIES = 5;
 
     private final SignUpService signUps;
@@ -74,6 +74,7 @@ public class VolunteerChatService {
         static native TemplateInstance refused(String code, String detail);
     }
 
+    @Override
     public Uni<String> reply(String openid, String verb, String text) {
         ChatCommand command = ChatCommand.parse(verb, text);
         return Uni.createFrom().deferred(() -> answer(openid, command))

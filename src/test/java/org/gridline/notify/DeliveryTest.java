@@ -157,8 +157,10 @@ class DeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> stub.receivedBy(user).size() == n);
         List<PlatformStub.Received> got = stub.receivedBy(user);
         double seconds = (got.get(n - 1).atNanos() - got.get(0).atNanos()) / 1e9;
-        // 100/s with a burst of 10: the last of 120 cannot arrive before (120 - 10) / 100 s after the first
-        assertTrue(seconds >= (n - 10) / 100.0 * 0.95, "paced over " + seconds + " s");
+        // 100/s with a burst of 10: the last of 120 cannot be sent before (120 - 10) / 100 = 1.1 s after the first.
+        // Measured between receipts, the first of which also pays for opening the connection, hence the 80% margin;
+        // without pacing all 120 arrive within about 0.1 s.
+        assertTrue(seconds >= (n - 10) / 100.0 * 0.8, "paced over " + seconds + " s");
         assertEquals(n, got.stream().map(r -> r.body().getJsonObject("text").getString("content")).distinct().count());
     }
 
