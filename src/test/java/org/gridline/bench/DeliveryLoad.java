@@ -28,6 +28,7 @@ public final class DeliveryLoad {
             env.put("GRIDLINE_WECHAT_API_URL", platform.url());
             env.put("GRIDLINE_DELIVERY_RATE_PER_SECOND", "500");
             platform.rateLimit(600);
+            PushClient.passThrough(env);
             env.put("GRIDLINE_DELIVERY_BACKOFF_BASE", "200ms");
             env.put("GRIDLINE_DELIVERY_BACKOFF_CAP", "2s");
             try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-e2e"), env);

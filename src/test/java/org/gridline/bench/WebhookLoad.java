@@ -22,6 +22,7 @@ public final class WebhookLoad {
         Map<String, String> env = new HashMap<>(PushClient.serverEnv());
         env.put("GRIDLINE_WECHAT_SECURITY_MODE", "safe");
         env.put("GRIDLINE_DELIVERY_ENABLED", "false"); // replies stay in the outbox: this measures the webhook alone
+        PushClient.passThrough(env);
         PushSigner signer = new PushSigner(PushClient.TOKEN, Optional.of(PushClient.AES_KEY), PushClient.APP_ID);
         try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-bench"), env);
              PushLoad load = new PushLoad(server.port(), concurrency)) {

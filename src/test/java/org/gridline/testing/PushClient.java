@@ -29,6 +29,12 @@ public final class PushClient {
                 "GRIDLINE_WECHAT_ENCODING_AES_KEY", AES_KEY, "GRIDLINE_WECHAT_APP_SECRET", "it-secret");
     }
 
+    /** Adds {@code -Denv.NAME=value} system properties to a server environment (to compare settings in benchmarks). */
+    public static void passThrough(Map<String, String> env) {
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("env."))
+                .forEach(k -> env.put(k.substring(4), System.getProperty(k)));
+    }
+
     /** Sends a text message from {@code openid}; returns the callback's HTTP answer. */
     public HttpResponse<String> text(PackagedServer server, String openid, String content, long msgId) throws Exception {
         String body = "<xml><ToUserName>gh_it</ToUserName><FromUserName>" + openid + "</FromUserName><CreateTime>"
