@@ -33,8 +33,9 @@ public final class DeliveryLoad {
             env.put("GRIDLINE_DELIVERY_BACKOFF_CAP", "2s");
             try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-e2e"), env);
                  PushLoad load = new PushLoad(server.port(), 64)) {
-                run(server, load, platform, signer, "warm-up", 1000, rate, 1_000_000);
+                run(server, load, platform, signer, "warm-up (JIT)", Integer.getInteger("warmup", 6000), rate, 1_000_000);
                 run(server, load, platform, signer, "e2e " + rate + "/s", rate * seconds, rate, 2_000_000);
+                run(server, load, platform, signer, "e2e " + rate + "/s again", rate * seconds, rate, 2_500_000);
                 platform.failShare(0.30, -1);
                 run(server, load, platform, signer, "e2e " + rate + "/s, 30% -1", rate * seconds / 2, rate, 3_000_000);
                 platform.failShare(0, 0);
