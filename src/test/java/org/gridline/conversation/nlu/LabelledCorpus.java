@@ -14,7 +14,12 @@ record LabelledCorpus(String name, List<Row> rows) {
         }
     }
 
+    /** One corpus or, with {@code +} between names, several read as one. */
     static LabelledCorpus load(String file) {
+        if (file.contains("+")) {
+            return new LabelledCorpus(file, java.util.Arrays.stream(file.split("\\+"))
+                    .flatMap(f -> load(f.trim()).rows().stream()).toList());
+        }
         try (InputStream in = LabelledCorpus.class.getResourceAsStream("/nlu/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource /nlu/" + file);
