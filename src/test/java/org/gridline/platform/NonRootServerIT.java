@@ -32,11 +32,30 @@ class NonRootServerIT {
         try (Stream<Path> all = Stream.of(workDir, home, home.resolve("tmp"))) {
             all.forEach(p -> chown(p, nobody));
         }
+        // a copy of the application the user can read, wherever the build's own folder is
+        Path app = home.resolve("app");
+        copyTree(Path.of("target/quarkus-app"), app);
+        try (Stream<Path> all = Files.walk(home)) {
+            all.forEach(p -> chown(p, nobody));
+        }
         try (PackagedServer server = PackagedServer.start(home, Map.of("HOME", home.toString()),
-                List.of("/usr/sbin/runuser", "-u", "nobody", "--"))) {
+                List.of("/usr/sbin/runuser", "-u", "nobody", "--"), app.resolve("quarkus-run.jar"))) {
             assertTrue(server.log().contains("Embedded PostgreSQL ready"), server.log());
             assertEquals(nobody, Files.getOwner(home.resolve("data/pg/PG_VERSION")), "the cluster belongs to the user");
             assertEquals(200, server.get("/q/health/ready").statusCode());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
         }
     }
 

@@ -43,7 +43,12 @@ public final class PackagedServer implements AutoCloseable {
 
     /** The same, with the java command behind {@code prefix} (e.g. {@code runuser -u nobody --}). */
     public static PackagedServer start(Path workDir, Map<String, String> env, List<String> prefix) throws Exception {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+        return start(workDir, env, prefix, Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath());
+    }
+
+    /** The same, running the given copy of the packaged application. */
+    public static PackagedServer start(Path workDir, Map<String, String> env, List<String> prefix, Path jar)
+            throws Exception {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the application first (mvn package): " + jar + " is missing");
         }
