@@ -1,0 +1,59 @@
+package org.gridline.report.workorder;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.gridline.report.workorder.Action.*;
+import static org.gridline.report.workorder.WorkOrderStatus.*;
+
+/**
+ * The work-order state machine of issue 7, as one table: every legal (state, action) pair and where it leads.
+ * Checks, in order: the state allows the action, the role may do it, a required reason is present. Anything else
+ * throws {@link IllegalTransition} so that the caller changes nothing.
+ */
+public final class Lifecycle {
+    private static final Map<WorkOrderStatus, Map<Action, WorkOrderStatus>> TABLE = new EnumMap<>(WorkOrderStatus.class);
+
+    static {
+        on(RECEIVED, DISPATCH, DISPATCHED);
+        on(DISPATCHED, ACCEPT, ACCEPTED);
+        on(DISPATCHED, RETURN, RETURNED);
+        on(ACCEPTED, SUSPEND, SUSPENDED);
+        on(ACCEPTED, RESOLVE, RESOLVED);
+        on(ACCEPTED, RETURN, RETURNED);
+        on(SUSPENDED, RESUME, ACCEPTED);
+        on(RESOLVED, RATE_SATISFIED, CLOSED);
+        on(RESOLVED, RATE_BASIC, CLOSED);
+        on(RESOLVED, CLOSE_UNRATED, CLOSED);
+        on(RESOLVED, RATE_UNSATISFIED, REOPENED);
+        on(RETURNED, REDISPATCH, DISPATCHED);
+        on(REOPENED, REDISPATCH, DISPATCHED);
+        for (WorkOrderStatus s : WorkOrderStatus.values()) {
+            if (s.isOpen()) {
+                on(s, CANCEL, CANCELLED);
+            }
+        }
+    }
+
+    private Lifecycle() {
+    }
+
+    private static void on(WorkOrderStatus from, Action action, WorkOrderStatus to) {
+        TABLE.computeIfAbsent(from, k -> new EnumMap<>(Action.class)).put(action, to);
+    }
+
+    public static Transition apply(WorkOrderStatus status, Action action, ActorRole role, String reason) {
+        WorkOrderStatus to = TABLE.getOrDefault(status, Map.of()).get(action);
+        if (to == null) {
+            throw new IllegalTransition(IllegalTransition.NOT_ALLOWED_NOW,
+                    "该工单" + status.label() + "，不能" + action.verb());
+        }
+        if (!action.allows(role)) {
+            throw new IllegalTransition(IllegalTransition.FORBIDDEN, "您无权" + action.verb() + "该工单");
+        }
+        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
+            throw new IllegalTransition(IllegalTransition.REASON_REQUIRED, action.verb() + "工单须填写原因");
+        }
+        return new Transition(status, to, action);
+    }
+}

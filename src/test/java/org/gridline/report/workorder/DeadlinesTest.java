@@ -1,0 +1,86 @@
+package org.gridline.report.workorder;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.gridline.report.workorder.EscalationStep.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Deadlines by category and level; escalation steps at 75 %, 100 % and 150 % of the time allowed, each once. */
+class DeadlinesTest {
+    private static final Instant FILED = Instant.parse("2026-11-29T02:00:00Z");
+
+    @ParameterizedTest
+    @CsvSource({
+            "24, 1, 2026-11-29T08:00:00Z",   // 24 h × 0.25 = 6 h
+            "24, 2, 2026-11-29T14:00:00Z",   // 24 h × 0.5 = 12 h
+            "24, 3, 2026-11-30T02:00:00Z",   // 24 h × 1
+            "24, 4, 2026-11-30T02:00:00Z",
+            "72, 9, 2026-12-02T02:00:00Z",   // unknown level: not shortened
+            " 2, 1, 2026-11-29T02:30:00Z"})  // 2 h × 0.25 = 30 min
+    void deadlineIsFilingPlusCategoryHoursShortenedByLevel(int hours, int level, Instant expected) {
+        assertEquals(expected, Deadlines.withDefaults().deadline(FILED, hours, level));
+    }
+
+    @Test
+    void levelFactorsAreConfigurable() {
+        var deadlines = new Deadlines(Map.of(1, 0.1));
+        assertEquals(Instant.parse("2026-11-29T04:00:00Z"), deadlines.deadline(FILED, 20, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Deadlines(Map.of(1, 0.0)));
+    }
+
+    /** Filed 02:00, deadline 10:00 (8 h): reminder at 08:00, supervision at 10:00, escalation at 14:00. */
+    @ParameterizedTest
+    @CsvSource({
+            "2026-11-29T07:59:59Z, '',                             ''",
+            "2026-11-29T08:00:00Z, '',                             REMINDER",
+            "2026-11-29T08:00:00Z, REMINDER,                       ''",
+            "2026-11-29T10:00:00Z, REMINDER,                       SUPERVISION",
+            "2026-11-29T13:59:59Z, REMINDER SUPERVISION,           ''",
+            "2026-11-29T14:00:00Z, REMINDER SUPERVISION,           ESCALATION",
+            "2026-11-30T00:00:00Z, '',                             REMINDER SUPERVISION ESCALATION",
+            "2026-11-30T00:00:00Z, REMINDER SUPERVISION ESCALATION, ''"})
+    void dueStepsAreThoseReachedAndNotYetFired(Instant now, String fired, String expected) {
+        var deadline = Instant.parse("2026-11-29T10:00:00Z");
+        assertEquals(steps(expected), Deadlines.dueSteps(FILED, deadline, now, Set.copyOf(steps(fired))));
+    }
+
+    @Test
+    void aClockTickingEveryMinuteFiresEachStepExactlyOnce() {
+        var deadline = Instant.parse("2026-11-29T10:00:00Z");
+        Set<EscalationStep> fired = EnumSet.noneOf(EscalationStep.class);
+        List<String> log = new ArrayList<>();
+        for (Instant now = FILED; now.isBefore(Instant.parse("2026-11-29T20:00:00Z")); now = now.plusSeconds(60)) {
+            for (EscalationStep s : Deadlines.dueSteps(FILED, deadline, now, fired)) {
+                fired.add(s);
+                log.add(s + "@" + now);
+            }
+        }
+        assertEquals(List.of("REMINDER@2026-11-29T08:00:00Z", "SUPERVISION@2026-11-29T10:00:00Z",
+                "ESCALATION@2026-11-29T14:00:00Z"), log);
+    }
+
+    @Test
+    void stepsAddressWhoMustActNext() {
+        assertEquals(List.of(Recipient.ASSIGNEE), REMINDER.recipients());
+        assertEquals(List.of(Recipient.GRID_LEADER), SUPERVISION.recipients());
+        assertEquals(List.of(Recipient.STREET_STAFF, Recipient.DEPARTMENT), ESCALATION.recipients());
+        assertEquals("催办 督办 上报",
+                Arrays.stream(values()).map(EscalationStep::label).collect(Collectors.joining(" ")));
+    }
+
+    private static List<EscalationStep> steps(String names) {
+        return names.isBlank() ? List.of()
+                : Arrays.stream(names.trim().split("\\s+")).map(EscalationStep::valueOf).toList();
+    }
+}
