@@ -1,10 +1,12 @@
 package org.gridline.report.workorder;
 
+import org.gridline.report.ReportStatus;
+
 import java.util.EnumMap;
 import java.util.Map;
 
 import static org.gridline.report.workorder.Action.*;
-import static org.gridline.report.workorder.WorkOrderStatus.*;
+import static org.gridline.report.ReportStatus.*;
 
 /**
  * The work-order state machine of issue 7, as one table: every legal (state, action) pair and where it leads.
@@ -12,7 +14,7 @@ import static org.gridline.report.workorder.WorkOrderStatus.*;
  * throws {@link IllegalTransition} so that the caller changes nothing.
  */
 public final class Lifecycle {
-    private static final Map<WorkOrderStatus, Map<Action, WorkOrderStatus>> TABLE = new EnumMap<>(WorkOrderStatus.class);
+    private static final Map<ReportStatus, Map<Action, ReportStatus>> TABLE = new EnumMap<>(ReportStatus.class);
 
     static {
         on(RECEIVED, DISPATCH, DISPATCHED);
@@ -28,7 +30,7 @@ public final class Lifecycle {
         on(RESOLVED, RATE_UNSATISFIED, REOPENED);
         on(RETURNED, REDISPATCH, DISPATCHED);
         on(REOPENED, REDISPATCH, DISPATCHED);
-        for (WorkOrderStatus s : WorkOrderStatus.values()) {
+        for (ReportStatus s : ReportStatus.values()) {
             if (s.isOpen()) {
                 on(s, CANCEL, CANCELLED);
             }
@@ -38,12 +40,12 @@ public final class Lifecycle {
     private Lifecycle() {
     }
 
-    private static void on(WorkOrderStatus from, Action action, WorkOrderStatus to) {
+    private static void on(ReportStatus from, Action action, ReportStatus to) {
         TABLE.computeIfAbsent(from, k -> new EnumMap<>(Action.class)).put(action, to);
     }
 
-    public static Transition apply(WorkOrderStatus status, Action action, ActorRole role, String reason) {
-        WorkOrderStatus to = TABLE.getOrDefault(status, Map.of()).get(action);
+    public static Transition apply(ReportStatus status, Action action, ActorRole role, String reason) {
+        ReportStatus to = TABLE.getOrDefault(status, Map.of()).get(action);
         if (to == null) {
             throw new IllegalTransition(IllegalTransition.NOT_ALLOWED_NOW,
                     "该工单" + status.label() + "，不能" + action.verb());

@@ -42,20 +42,20 @@ class LifecycleTest {
     static Stream<Arguments> everyPair() {
         Map<String, String> legal = new HashMap<>();
         LEGAL.lines().map(l -> l.split(",")).forEach(p -> legal.put(p[0] + "," + p[1], p[2]));
-        return Arrays.stream(WorkOrderStatus.values()).flatMap(s -> Arrays.stream(Action.values())
+        return Arrays.stream(ReportStatus.values()).flatMap(s -> Arrays.stream(Action.values())
                 .map(a -> Arguments.of(s, a, legal.get(s + "," + a))));
     }
 
     @ParameterizedTest(name = "{0} + {1} -> {2}")
     @MethodSource("everyPair")
-    void everyStateAndActionHasTheExpectedOutcome(WorkOrderStatus from, Action action, String expected) {
+    void everyStateAndActionHasTheExpectedOutcome(ReportStatus from, Action action, String expected) {
         ActorRole role = Arrays.stream(ActorRole.values()).filter(action::allows).findFirst().orElseThrow();
         if (expected == null) {
             var e = assertThrows(IllegalTransition.class, () -> Lifecycle.apply(from, action, role, "原因"));
             assertEquals(IllegalTransition.NOT_ALLOWED_NOW, e.code());
             assertEquals("该工单" + from.label() + "，不能" + action.verb(), e.getMessage());
         } else {
-            assertEquals(new Transition(from, WorkOrderStatus.valueOf(expected), action),
+            assertEquals(new Transition(from, ReportStatus.valueOf(expected), action),
                     Lifecycle.apply(from, action, role, "原因"));
         }
     }
@@ -63,7 +63,7 @@ class LifecycleTest {
     @Test
     void theRefusalReadsAsAWorkerExpects() {
         var e = assertThrows(IllegalTransition.class,
-                () -> Lifecycle.apply(WorkOrderStatus.RESOLVED, Action.SUSPEND, ActorRole.ASSIGNEE, "等材料"));
+                () -> Lifecycle.apply(ReportStatus.RESOLVED, Action.SUSPEND, ActorRole.ASSIGNEE, "等材料"));
         assertEquals("该工单已办结，不能挂起", e.getMessage());
     }
 
@@ -82,7 +82,7 @@ class LifecycleTest {
             "RESOLVED,   RATE_SATISFIED,   ASSIGNEE,    false",
             "RESOLVED,   CLOSE_UNRATED,    RESIDENT,    false",
             "RESOLVED,   CLOSE_UNRATED,    SYSTEM,      true"})
-    void onlyTheRightRolesMayAct(WorkOrderStatus from, Action action, ActorRole role, boolean allowed) {
+    void onlyTheRightRolesMayAct(ReportStatus from, Action action, ActorRole role, boolean allowed) {
         if (allowed) {
             assertEquals(from, Lifecycle.apply(from, action, role, "原因").from());
         } else {
@@ -97,7 +97,7 @@ class LifecycleTest {
             "DISPATCHED, RETURN,  ASSIGNEE, NULL",
             "ACCEPTED,   SUSPEND, ASSIGNEE, '   '",
             "SUSPENDED,  CANCEL,  STAFF,    ''"}, nullValues = "NULL")
-    void returnSuspendAndCancelNeedAReason(WorkOrderStatus from, Action action, ActorRole role, String reason) {
+    void returnSuspendAndCancelNeedAReason(ReportStatus from, Action action, ActorRole role, String reason) {
         var e = assertThrows(IllegalTransition.class, () -> Lifecycle.apply(from, action, role, reason));
         assertEquals(IllegalTransition.REASON_REQUIRED, e.code());
         assertEquals(action.verb() + "工单须填写原因", e.getMessage());
@@ -105,19 +105,7 @@ class LifecycleTest {
 
     @Test
     void otherActionsNeedNoReason() {
-        assertEquals(WorkOrderStatus.ACCEPTED,
-                Lifecycle.apply(WorkOrderStatus.DISPATCHED, Action.ACCEPT, ActorRole.ASSIGNEE, null).to());
-    }
-
-    @Test
-    void sharedStatesKeepTheStoredStatusNamesAndLabels() {
-        for (WorkOrderStatus s : WorkOrderStatus.values()) {
-            s.reportStatus().ifPresent(r -> assertEquals(r.label(), s.label(), s.name()));
-        }
-        for (ReportStatus r : ReportStatus.values()) {
-            if (r != ReportStatus.HANDLING) {
-                assertEquals(r, WorkOrderStatus.valueOf(r.name()).reportStatus().orElseThrow());
-            }
-        }
+        assertEquals(ReportStatus.ACCEPTED,
+                Lifecycle.apply(ReportStatus.DISPATCHED, Action.ACCEPT, ActorRole.ASSIGNEE, null).to());
     }
 }
