@@ -2,6 +2,8 @@ package org.gridline.simulator;
 
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.platform.error.DomainException;
+import org.gridline.wechat.WechatCredentials;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -23,14 +25,24 @@ public class SimulatedPlatform {
     static final int KEEP = 200;
 
     private final Clock clock;
+    private final WechatCredentials credentials;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Deque<Delivered>> inboxes = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private volatile String token = newToken();
     private volatile Fault fault = new Fault(0, 0);
 
-    public SimulatedPlatform(Clock clock) {
+    public SimulatedPlatform(Clock clock, WechatCredentials credentials) {
         this.clock = clock;
+        this.credentials = credentials;
+    }
+
+    /** The simulator exists only while no app secret is configured; otherwise its endpoints answer 404. */
+    void requireActive() {
+        if (!credentials.simulated()) {
+            throw DomainException.notFound("no-simulator",
+                    "The simulator runs only when no app secret is configured");
+        }
     }
 
     /** A message the platform accepted for a user. */

@@ -8,8 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.gridline.platform.error.DomainException;
-import org.gridline.wechat.WechatCredentials;
 
 /**
  * The platform API as gridline's delivery sees it, served by gridline itself when no app secret is configured:
@@ -21,18 +19,15 @@ import org.gridline.wechat.WechatCredentials;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SimulatedPlatformApi {
     private final SimulatedPlatform platform;
-    private final WechatCredentials credentials;
-
-    public SimulatedPlatformApi(SimulatedPlatform platform, WechatCredentials credentials) {
+    public SimulatedPlatformApi(SimulatedPlatform platform) {
         this.platform = platform;
-        this.credentials = credentials;
     }
 
     @POST
     @Path("/stable_token")
     @Operation(summary = "Simulator: access token (normal mode)")
     public JsonObject stableToken(JsonObject request) {
-        requireSimulator();
+        platform.requireActive();
         if (!"client_credential".equals(request.getString("grant_type"))) {
             return error(40002, "invalid grant_type");
         }
@@ -57,7 +52,7 @@ public class SimulatedPlatformApi {
     }
 
     private JsonObject accept(String token, JsonObject message, String kind) {
-        requireSimulator();
+        platform.requireActive();
         if (!platform.validToken(token)) {
             return error(40001, "invalid credential, access_token is invalid or not latest");
         }
@@ -72,11 +67,6 @@ public class SimulatedPlatformApi {
         return error(0, "ok");
     }
 
-    private void requireSimulator() {
-        if (!credentials.simulated()) {
-            throw DomainException.notFound("no-simulator", "The simulator runs only when no app secret is configured");
-        }
-    }
 
     private static JsonObject error(int errcode, String errmsg) {
         return new JsonObject().put("errcode", errcode).put("errmsg", errmsg);

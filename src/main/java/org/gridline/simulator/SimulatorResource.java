@@ -39,7 +39,6 @@ import java.util.Optional;
 @Path("/simulator")
 public class SimulatorResource {
     private final SimulatedPlatform platform;
-    private final WechatCredentials credentials;
     private final WechatConfig wechat;
     private final PushSigner signer;
     private final WebClient web;
@@ -48,7 +47,6 @@ public class SimulatorResource {
     public SimulatorResource(SimulatedPlatform platform, WechatCredentials credentials, WechatConfig wechat,
                              Vertx vertx, Clock clock) {
         this.platform = platform;
-        this.credentials = credentials;
         this.wechat = wechat;
         this.signer = new PushSigner(credentials.token(), Optional.of(credentials.encodingAesKey()), wechat.appId());
         this.web = WebClient.create(vertx);
@@ -64,7 +62,7 @@ public class SimulatorResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Simulator: the chat page")
     public TemplateInstance page() {
-        requireSimulator();
+        platform.requireActive();
         return Templates.page(wechat.securityMode().name().toLowerCase());
     }
 
@@ -78,7 +76,7 @@ public class SimulatorResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Simulator: send a message as a user (signed and posted to /wechat/callback)")
     public Uni<PushResult> push(@Valid SimulatedPush push) {
-        requireSimulator();
+        platform.requireActive();
         String body = PushBodies.xml(push, "gh_gridline_simulator", clock.instant().getEpochSecond());
         CallbackRequest r = signer.sign(wechat.securityMode(), body, clock);
         String uri = "/wechat/callback?signature=" + r.signature() + "&timestamp=" + r.timestamp() + "&nonce="
@@ -94,7 +92,7 @@ public class SimulatorResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Simulator: what the platform delivered to a user after a sequence number")
     public List<SimulatedPlatform.Delivered> messages(@QueryParam("openid") String openid, @QueryParam("after") long after) {
-        requireSimulator();
+        platform.requireActive();
         if (openid == null || openid.isBlank()) {
             throw DomainException.badRequest("missing-openid", "Which user? Give openid");
         }
@@ -111,16 +109,11 @@ public class SimulatorResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Simulator: fail a share of platform calls with an errcode")
     public SimulatedPlatform.Fault faults(@Valid FaultRequest request) {
-        requireSimulator();
+        platform.requireActive();
         platform.fault(new SimulatedPlatform.Fault(request.errcode(), request.share()));
         return platform.fault();
     }
 
-    private void requireSimulator() {
-        if (!credentials.simulated()) {
-            throw DomainException.notFound("no-simulator", "The simulator runs only when no app secret is configured");
-        }
-    }
 
 
     private static String enc(String s) {
