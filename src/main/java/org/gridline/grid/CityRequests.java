@@ -17,7 +17,12 @@ public final class CityRequests {
 
     public record NewStreet(
             @NotBlank @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
-            @NotBlank @Size(max = 100) String name) {
+            @NotBlank @Size(max = 100) String name,
+            /** The street's duty contacts (街道值班), who hear of escalated reports; may be empty. */
+            List<@NotBlank @Size(max = 128) String> dutyOpenids) {
+        public NewStreet(String code, String name) {
+            this(code, name, List.of());
+        }
     }
 
     public record NewCommunity(

@@ -26,6 +26,7 @@ public class CityService {
         Street street = new Street();
         street.code = request.code();
         street.name = request.name().strip();
+        street.dutyOpenids = JsonColumns.array(request.dutyOpenids() == null ? java.util.List.of() : request.dutyOpenids());
         return Street.findById(street.code).invoke(existing -> requireAbsent(existing, "street", street.code))
                 .chain(() -> street.<Street>persistAndFlush())
                 .onFailure().transform(duplicate("street_pkey", "street", street.code))

@@ -9,9 +9,9 @@ public final class CityViews {
     private CityViews() {
     }
 
-    public record StreetView(String code, String name) {
+    public record StreetView(String code, String name, java.util.List<String> dutyOpenids) {
         static StreetView of(Street s) {
-            return new StreetView(s.code, s.name);
+            return new StreetView(s.code, s.name, JsonColumns.list(s.dutyOpenids));
         }
     }
 

@@ -19,7 +19,7 @@ public record DemoCity(List<Street> streets, Map<String, List<NewMember>> member
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public record Street(String code, String name, List<Community> communities) {
+    public record Street(String code, String name, List<String> dutyOpenids, List<Community> communities) {
     }
 
     public record Community(String code, String name, List<Grid> grids) {

@@ -73,7 +73,7 @@ public class DemoCityLoader {
 
     private Uni<Void> street(DemoCity.Street street, AtomicInteger created) {
         return ifAbsent(Street.findById(street.code()),
-                () -> city.createStreet(new NewStreet(street.code(), street.name())), created)
+                () -> city.createStreet(new NewStreet(street.code(), street.name(), street.dutyOpenids())), created)
                 .chain(() -> each(street.communities(), c -> ifAbsent(Community.findById(c.code()),
                         () -> city.createCommunity(new NewCommunity(c.code(), c.name(), street.code())), created)
                         .chain(() -> each(c.grids(), g -> ifAbsent(Grid.findById(g.code()),

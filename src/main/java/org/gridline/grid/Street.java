@@ -12,4 +12,7 @@ public class Street extends PanacheEntityBase {
     @Id
     public String code;
     public String name;
+    /** The street's duty contacts (街道值班): they hear of reports and orders escalated above the grid. */
+    @jakarta.persistence.Column(name = "duty_openids")
+    public String[] dutyOpenids = new String[0];
 }

@@ -45,6 +45,43 @@ public class Report extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** The executing department the classification standard names for the category; null when it names none. */
+    @Column(name = "department_code")
+    public String departmentCode;
+    /** When the current assignee got the order (the dispatch rule gives ties to whoever waited longest). */
+    @Column(name = "dispatched_at")
+    public OffsetDateTime dispatchedAt;
+    /** Start of the time allowed: filing, or the reopening after 不满意; the escalation steps are fractions of it. */
+    @Column(name = "clock_started_at")
+    public OffsetDateTime clockStartedAt;
+    /** Set while SUSPENDED (挂起): on 恢复 the deadline moves back by the time spent suspended. */
+    @Column(name = "suspended_at")
+    public OffsetDateTime suspendedAt;
+    /** When each escalation step of the current round fired (null: not yet). */
+    @Column(name = "reminded_at")
+    public OffsetDateTime remindedAt;
+    @Column(name = "supervised_at")
+    public OffsetDateTime supervisedAt;
+    @Column(name = "escalated_at")
+    public OffsetDateTime escalatedAt;
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+    @Column(name = "resolution_note")
+    public String resolutionNote;
+    /** JSON array of the photos the worker sent with 办结. */
+    @Column(name = "resolution_photos")
+    public String resolutionPhotos;
+    /** The resident may rate until then; afterwards the report closes unrated. */
+    @Column(name = "rating_due_at")
+    public OffsetDateTime ratingDueAt;
+    @Enumerated(EnumType.STRING)
+    public org.gridline.report.workorder.Rating rating;
+    @Column(name = "rating_comment")
+    public String ratingComment;
+    @Column(name = "rated_at")
+    public OffsetDateTime ratedAt;
+    @Column(name = "reopen_count")
+    public int reopenCount;
     @Version
     public int version;
 

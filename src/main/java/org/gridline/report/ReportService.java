@@ -112,6 +112,8 @@ public class ReportService {
         report.status = ReportStatus.RECEIVED;
         report.createdAt = now;
         report.updatedAt = now;
+        report.clockStartedAt = now;
+        report.resolutionPhotos = "[]";
         return report;
     }
 

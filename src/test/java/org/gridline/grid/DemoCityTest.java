@@ -32,7 +32,7 @@ class DemoCityTest {
         asAdmin().get("/api/grids/QX-02").then().statusCode(200)
                 .body("buildings.name", hasItems("群星苑5栋", "星河公寓2栋"));
         asAdmin().get("/api/departments?size=100").then().statusCode(200)
-                .body("items.name", hasItems("城管", "住建", "公安", "消防", "卫健", "民政", "司法所"));
+                .body("items.code", hasItems("CGJ", "ZJJ", "GA", "JJ", "XF", "WJ", "MZ", "SFS", "SQ"));
     }
 
     @Test
