@@ -28,7 +28,7 @@ public class ReportEvent extends PanacheEntityBase {
     public String action;
     public String note;
 
-    static ReportEvent of(Report report, OffsetDateTime at, String actor, String action, String note) {
+    public static ReportEvent of(Report report, OffsetDateTime at, String actor, String action, String note) {
         ReportEvent event = new ReportEvent();
         event.reportId = report.id;
         event.at = at;

@@ -21,7 +21,9 @@ public enum Action {
     RATE_BASIC("评价为基本满意", false, RESIDENT),
     RATE_UNSATISFIED("评价为不满意", false, RESIDENT),
     CLOSE_UNRATED("关闭", false, SYSTEM),
-    REDISPATCH("重新派单", false, STAFF, LEADER, SYSTEM);
+    REDISPATCH("重新派单", false, STAFF, LEADER, SYSTEM),
+    /** Staff move a live order to another worker (改派); the new worker must accept it again. */
+    REASSIGN("改派", true, STAFF, LEADER);
 
     private final String verb;
     private final boolean reasonRequired;

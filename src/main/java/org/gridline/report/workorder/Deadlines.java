@@ -27,6 +27,24 @@ public final class Deadlines {
         this.levelFactors = Map.copyOf(levelFactors);
     }
 
+    /** From {@code "1=0.25,2=0.5"}; throws IllegalArgumentException naming the bad pair. */
+    public static Deadlines parse(String pairs) {
+        Map<Integer, Double> factors = new java.util.HashMap<>();
+        for (String pair : pairs.split(",")) {
+            String[] kv = pair.strip().split("=");
+            try {
+                if (kv.length != 2) {
+                    throw new NumberFormatException();
+                }
+                factors.put(Integer.parseInt(kv[0].strip()), Double.parseDouble(kv[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("gridline.workorder.level-factors: '" + pair.strip()
+                        + "' is not level=factor (e.g. 1=0.25)");
+            }
+        }
+        return new Deadlines(factors);
+    }
+
     public static Deadlines withDefaults() {
         return new Deadlines(DEFAULT_LEVEL_FACTORS);
     }

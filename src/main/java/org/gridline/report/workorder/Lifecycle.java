@@ -30,6 +30,9 @@ public final class Lifecycle {
         on(RESOLVED, RATE_UNSATISFIED, REOPENED);
         on(RETURNED, REDISPATCH, DISPATCHED);
         on(REOPENED, REDISPATCH, DISPATCHED);
+        on(DISPATCHED, REASSIGN, DISPATCHED);
+        on(ACCEPTED, REASSIGN, DISPATCHED);
+        on(SUSPENDED, REASSIGN, DISPATCHED);
         for (ReportStatus s : ReportStatus.values()) {
             if (s.isOpen()) {
                 on(s, CANCEL, CANCELLED);

@@ -83,4 +83,14 @@ class DeadlinesTest {
         return names.isBlank() ? List.of()
                 : Arrays.stream(names.trim().split("\\s+")).map(EscalationStep::valueOf).toList();
     }
+
+    @Test
+    void levelFactorsParseFromConfigAndABadPairIsNamed() {
+        Deadlines parsed = Deadlines.parse("1=0.25, 2=0.5");
+        Instant filed = Instant.parse("2026-11-29T00:00:00Z");
+        assertEquals(filed.plusSeconds(6 * 3600), parsed.deadline(filed, 24, 1));
+        assertEquals(filed.plusSeconds(24 * 3600), parsed.deadline(filed, 24, 3));
+        var e = assertThrows(IllegalArgumentException.class, () -> Deadlines.parse("1=0.25,2:0.5"));
+        assertTrue(e.getMessage().contains("'2:0.5'"), e.getMessage());
+    }
 }

@@ -31,6 +31,9 @@ class LifecycleTest {
             RESOLVED,RATE_UNSATISFIED,REOPENED
             RETURNED,REDISPATCH,DISPATCHED
             REOPENED,REDISPATCH,DISPATCHED
+            DISPATCHED,REASSIGN,DISPATCHED
+            ACCEPTED,REASSIGN,DISPATCHED
+            SUSPENDED,REASSIGN,DISPATCHED
             RECEIVED,CANCEL,CANCELLED
             DISPATCHED,CANCEL,CANCELLED
             ACCEPTED,CANCEL,CANCELLED
@@ -81,7 +84,9 @@ class LifecycleTest {
             "RESOLVED,   RATE_SATISFIED,   RESIDENT,    true",
             "RESOLVED,   RATE_SATISFIED,   ASSIGNEE,    false",
             "RESOLVED,   CLOSE_UNRATED,    RESIDENT,    false",
-            "RESOLVED,   CLOSE_UNRATED,    SYSTEM,      true"})
+            "RESOLVED,   CLOSE_UNRATED,    SYSTEM,      true",
+            "ACCEPTED,   REASSIGN,         LEADER,      true",
+            "ACCEPTED,   REASSIGN,         ASSIGNEE,    false"})
     void onlyTheRightRolesMayAct(ReportStatus from, Action action, ActorRole role, boolean allowed) {
         if (allowed) {
             assertEquals(from, Lifecycle.apply(from, action, role, "原因").from());
@@ -96,7 +101,8 @@ class LifecycleTest {
     @CsvSource(value = {
             "DISPATCHED, RETURN,  ASSIGNEE, NULL",
             "ACCEPTED,   SUSPEND, ASSIGNEE, '   '",
-            "SUSPENDED,  CANCEL,  STAFF,    ''"}, nullValues = "NULL")
+            "SUSPENDED,  CANCEL,  STAFF,    ''",
+            "ACCEPTED,   REASSIGN, STAFF,   NULL"}, nullValues = "NULL")
     void returnSuspendAndCancelNeedAReason(ReportStatus from, Action action, ActorRole role, String reason) {
         var e = assertThrows(IllegalTransition.class, () -> Lifecycle.apply(from, action, role, reason));
         assertEquals(IllegalTransition.REASON_REQUIRED, e.code());

@@ -1,0 +1,189 @@
+package org.gridline.report.workorder;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.gridline.platform.SafeContext;
+import org.gridline.report.Report;
+import org.gridline.report.ReportEvent;
+import org.gridline.report.ReportStatus;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The clock-driven side of work orders, run every {@code gridline.workorder.check-interval} on every instance:
+ * <ul>
+ *   <li>催办 / 督办 / 上报 at 75 / 100 / 150 % of the time allowed ({@link Deadlines#dueSteps});</li>
+ *   <li>resolved reports nobody rated within the window close unrated;</li>
+ *   <li>department orders not acknowledged in time escalate to the street.</li>
+ * </ul>
+ * <b>Exactly once, with any number of instances and across restarts:</b> each batch selects its rows {@code FOR
+ * UPDATE SKIP LOCKED} in one transaction, records what fired on the row itself (a step's column, the new status, the
+ * order's {@code escalated_at}) together with the timeline entry and the outbox rows, and commits. Another instance
+ * skips the locked rows and, after the commit, no longer selects them; a crash before the commit leaves nothing done,
+ * so the next run does it. Nothing is kept in memory between runs. Time is the injected clock's, so tests drive it.
+ */
+@ApplicationScoped
+public class WorkOrderChecks {
+    /** The statuses in which the clock runs (挂起 stops it; resolved and ended orders have no deadline to meet). */
+    static final List<ReportStatus> RUNNING = List.of(ReportStatus.RECEIVED, ReportStatus.DISPATCHED,
+            ReportStatus.ACCEPTED, ReportStatus.RETURNED, ReportStatus.REOPENED);
+
+    private static final String DUE_STEPS = """
+            SELECT id FROM report
+            WHERE status IN ('RECEIVED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED') AND escalated_at IS NULL
+              AND deadline IS NOT NULL
+              AND ((reminded_at IS NULL AND clock_started_at + (deadline - clock_started_at) * 0.75 <= ?1)
+                OR (supervised_at IS NULL AND deadline <= ?1)
+                OR clock_started_at + (deadline - clock_started_at) * 1.5 <= ?1)
+            ORDER BY deadline LIMIT ?2 FOR UPDATE SKIP LOCKED""";
+    private static final String RATING_OVER = """
+            SELECT id FROM report WHERE status = 'RESOLVED' AND rating_due_at <= ?1
+            ORDER BY rating_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
+    private static final String ORDERS_OVERDUE = """
+            SELECT id FROM department_order WHERE acknowledged_at IS NULL AND escalated_at IS NULL AND due_at <= ?1
+            ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
+
+    private final WorkOrders orders;
+    private final People people;
+    private final WorkOrderNotices notices;
+    private final WorkOrderConfig config;
+
+    WorkOrderChecks(WorkOrders orders, People people, WorkOrderNotices notices, WorkOrderConfig config) {
+        this.orders = orders;
+        this.people = people;
+        this.notices = notices;
+        this.config = config;
+    }
+
+    /** What one run did. */
+    public record Checked(int steps, int closedUnrated, int ordersEscalated) {
+        public boolean any() {
+            return steps + closedUnrated + ordersEscalated > 0;
+        }
+    }
+
+    void schedule(@Observes StartupEvent start, Scheduler scheduler, Vertx vertx) {
+        String every = config.checkInterval().toMillis() + "ms";
+        scheduler.newJob("workorder-checks").setInterval(every).setDelayed(every)
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setAsyncTask(execution -> SafeContext.run(vertx, this::runOnce).replaceWithVoid())
+                .schedule();
+    }
+
+    /** One run: every due step, closure and order escalation at the clock's now, in batches until none is left. */
+    public Uni<Checked> runOnce() {
+        OffsetDateTime now = orders.now();
+        return drain(() -> Panache.withTransaction(() -> escalationBatch(now)))
+                .chain(steps -> drain(() -> Panache.withTransaction(() -> ratingBatch(now)))
+                        .chain(closed -> drain(() -> Panache.withTransaction(() -> orderBatch(now)))
+                                .map(escalated -> new Checked(steps, closed, escalated))))
+                .invoke(c -> {
+                    if (c.any()) {
+                        Log.infof("Work-order checks: %d escalation steps, %d closed unrated, %d orders escalated",
+                                c.steps(), c.closedUnrated(), c.ordersEscalated());
+                    }
+                });
+    }
+
+    /**
+     * Runs batches while they do something; the sum of what they did. Finite: every further batch has done at least
+     * one thing, and each thing is done once.
+     */
+    private static Uni<Integer> drain(java.util.function.Supplier<Uni<Integer>> batch) {
+        return batch.get().chain(n -> n == 0 ? Uni.createFrom().item(0) : drain(batch).map(more -> more + n));
+    }
+
+    private Uni<Integer> escalationBatch(OffsetDateTime now) {
+        return lockedIds(DUE_STEPS, now).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
+                : Report.<Report>list("id in ?1", ids).chain(reports -> Multi.createFrom().iterable(reports)
+                        .onItem().transformToUniAndConcatenate(r -> fireDue(r, now))
+                        .collect().in(() -> new int[1], (sum, n) -> sum[0] += n).map(sum -> sum[0])));
+    }
+
+    private Uni<Integer> fireDue(Report r, OffsetDateTime now) {
+        Set<EscalationStep> fired = EnumSet.noneOf(EscalationStep.class);
+        if (r.remindedAt != null) {
+            fired.add(EscalationStep.REMINDER);
+        }
+        if (r.supervisedAt != null) {
+            fired.add(EscalationStep.SUPERVISION);
+        }
+        if (r.escalatedAt != null) {
+            fired.add(EscalationStep.ESCALATION);
+        }
+        List<EscalationStep> due = Deadlines.dueSteps(r.clockStartedAt.toInstant(), r.deadline.toInstant(),
+                now.toInstant(), fired);
+        return Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(step -> fire(r, step, now))
+                .collect().asList().map(List::size);
+    }
+
+    private Uni<Void> fire(Report r, EscalationStep step, OffsetDateTime now) {
+        switch (step) {
+            case REMINDER -> r.remindedAt = now;
+            case SUPERVISION -> r.supervisedAt = now;
+            case ESCALATION -> r.escalatedAt = now;
+        }
+        r.updatedAt = now;
+        return recipients(r, step).chain(to -> people.nameOf(r.assignee).chain(assignee -> ReportEvent.of(r, now,
+                        WorkOrders.SYSTEM, step.name(), step.label() + "：已通知 " + to.size() + " 人").persist()
+                .chain(() -> notices.step(r, orders.order(r), step, to, assignee))));
+    }
+
+    /** 催办 → the assignee (the leader when nobody has it); 督办 → the leader; 上报 → street duty and department. */
+    private Uni<List<String>> recipients(Report r, EscalationStep step) {
+        return switch (step) {
+            case REMINDER -> r.assignee != null ? Uni.createFrom().item(List.of(r.assignee))
+                    : people.leaderOf(r.gridCode).map(l -> l.map(List::of).orElse(List.of()));
+            case SUPERVISION -> people.leaderOf(r.gridCode).map(l -> l.map(List::of).orElse(List.of()));
+            case ESCALATION -> people.streetDutyOf(r.gridCode).chain(duty -> people.departmentContacts(r.departmentCode)
+                    .map(dept -> {
+                        List<String> all = new ArrayList<>(duty);
+                        all.addAll(dept);
+                        return all.stream().distinct().toList();
+                    }));
+        };
+    }
+
+    private Uni<Integer> ratingBatch(OffsetDateTime now) {
+        return lockedIds(RATING_OVER, now).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
+                : Report.<Report>list("id in ?1", ids).chain(reports -> Multi.createFrom().iterable(reports)
+                        .onItem().transformToUniAndConcatenate(r -> {
+                            Transition t = Lifecycle.apply(r.status, Action.CLOSE_UNRATED, ActorRole.SYSTEM, null);
+                            r.ratingDueAt = null;
+                            return orders.record(r, t, WorkOrders.SYSTEM, "评价期满未评价，自动结案", now);
+                        }).collect().asList().map(List::size)));
+    }
+
+    private Uni<Integer> orderBatch(OffsetDateTime now) {
+        return lockedIds(ORDERS_OVERDUE, now).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
+                : DepartmentOrder.<DepartmentOrder>list("id in ?1", ids).chain(list -> Multi.createFrom().iterable(list)
+                        .onItem().transformToUniAndConcatenate(o -> escalateOrder(o, now))
+                        .collect().asList().map(List::size)));
+    }
+
+    private Uni<Void> escalateOrder(DepartmentOrder o, OffsetDateTime now) {
+        o.escalatedAt = now;
+        return Report.<Report>findById(o.reportId).chain(r -> people.departmentName(o.departmentCode)
+                .chain(name -> people.streetDutyOf(r.gridCode).chain(duty -> ReportEvent.of(r, now, WorkOrders.SYSTEM,
+                                DepartmentOrders.ORDER_OVERDUE, name.orElse(o.departmentCode) + "逾期未签收，已报街道")
+                        .persist().chain(() -> notices.orderOverdue(r, orders.order(r), duty,
+                                name.orElse(o.departmentCode), o.issuedAt)))));
+    }
+
+    private Uni<List<Long>> lockedIds(String sql, OffsetDateTime now) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Long.class)
+                .setParameter(1, now).setParameter(2, config.checkBatch()).getResultList());
+    }
+}

@@ -1,0 +1,177 @@
+package org.gridline.report.workorder;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.notify.OutboundMessage;
+import org.gridline.notify.Outbox;
+import org.gridline.platform.time.ClockProducer;
+import org.gridline.report.Report;
+import org.gridline.report.ReportFollower;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a work order tells people, written to the outbox inside the transaction of the change.
+ * <ul>
+ *   <li>Workers, leaders, street duty and departments must hear of an order even when they have not written for days,
+ *   so they get a <b>subscribe message</b>, with the whole text as a customer-service fallback when they have no
+ *   authorisation left (issue 7).</li>
+ *   <li>Residents get their progress as a <b>customer-service message</b> first, because the rating question expects
+ *   an answer in the chat, with a subscribe-message fallback once their 48 h window has closed.</li>
+ * </ul>
+ */
+@ApplicationScoped
+class WorkOrderNotices {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final String SOURCE = "workorder:";
+
+    private final Outbox outbox;
+    private final WorkOrderConfig config;
+
+    WorkOrderNotices(Outbox outbox, WorkOrderConfig config) {
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dispatched(Order order, String reason);
+
+        static native TemplateInstance step(Order order, EscalationStep step, String assignee);
+
+        static native TemplateInstance returned(Order order, String worker, String reason);
+
+        static native TemplateInstance departmentOrder(Order order, String leader, String note, String due);
+
+        static native TemplateInstance orderOverdue(Order order, String department, String issuedAt);
+
+        static native TemplateInstance residentDispatched(Order order, String grid);
+
+        static native TemplateInstance residentAccepted(Order order, String worker);
+
+        static native TemplateInstance residentSuspended(Order order, String reason);
+
+        static native TemplateInstance residentResumed(Order order);
+
+        static native TemplateInstance residentResolved(Order order, String note, int ratingDays);
+
+        static native TemplateInstance residentPhoto(Order order, String photo);
+
+        static native TemplateInstance residentCancelled(Order order, String reason);
+    }
+
+    /** What the texts show of a report. */
+    record Order(String number, String shortNumber, String category, String place, String description,
+                 String deadline, String status) {
+        static Order of(Report r, String categoryName) {
+            String place = r.address != null ? r.address : r.building != null ? r.building
+                    : r.latitude != null ? "见定位（" + r.latitude + ", " + r.longitude + "）" : "未提供";
+            return new Order(r.number, r.number.substring(r.number.length() - 4), categoryName, place, r.description,
+                    when(r.deadline), r.status.label());
+        }
+    }
+
+    static String when(OffsetDateTime at) {
+        return at == null ? "未设定" : WHEN.format(at.atZoneSameInstant(ClockProducer.ZONE));
+    }
+
+    /** A new order for the assignee; {@code reason} says why it came (redispatch, reassignment), null for a new one. */
+    Uni<Void> dispatched(Report r, Order order, String reason) {
+        return alert(List.of(r.assignee), r, config.dispatchedTemplateId(), order.category(),
+                render(Templates.dispatched(order, reason)));
+    }
+
+    Uni<Void> step(Report r, Order order, EscalationStep step, List<String> to, String assigneeName) {
+        return alert(to, r, config.escalatedTemplateId(), step.label() + "：" + order.category(),
+                render(Templates.step(order, step, assigneeName)));
+    }
+
+    Uni<Void> returned(Report r, Order order, List<String> to, String worker, String reason) {
+        return alert(to, r, config.escalatedTemplateId(), "退回：" + reason,
+                render(Templates.returned(order, worker, reason)));
+    }
+
+    Uni<Void> departmentOrder(Report r, Order order, List<String> contacts, String leader, String note,
+                              OffsetDateTime due) {
+        return alert(contacts, r, config.escalatedTemplateId(), "基层发令：" + note,
+                render(Templates.departmentOrder(order, leader, note, when(due))));
+    }
+
+    Uni<Void> orderOverdue(Report r, Order order, List<String> duty, String department, OffsetDateTime issuedAt) {
+        return alert(duty, r, config.escalatedTemplateId(), "部门未签收：" + department,
+                render(Templates.orderOverdue(order, department, when(issuedAt))));
+    }
+
+    Uni<Void> residentDispatched(Report r, Order order, String grid) {
+        return residents(r, "已派单", grid, render(Templates.residentDispatched(order, grid)));
+    }
+
+    Uni<Void> residentAccepted(Report r, Order order, String worker) {
+        return residents(r, "已签收", "网格员" + worker + "处理中", render(Templates.residentAccepted(order, worker)));
+    }
+
+    Uni<Void> residentSuspended(Report r, Order order, String reason) {
+        return residents(r, "已挂起", reason, render(Templates.residentSuspended(order, reason)));
+    }
+
+    Uni<Void> residentResumed(Report r, Order order) {
+        return residents(r, "处理中", "恢复处理", render(Templates.residentResumed(order)));
+    }
+
+    Uni<Void> residentResolved(Report r, Order order, String note) {
+        int days = (int) Math.max(1, config.ratingWindow().toDays());
+        return residents(r, "已办结", "请评价处理结果", render(Templates.residentResolved(order, note, days)));
+    }
+
+    Uni<Void> residentPhoto(Report r, Order order, String photo) {
+        return residents(r, "已办结", "办结照片", render(Templates.residentPhoto(order, photo)));
+    }
+
+    Uni<Void> residentCancelled(Report r, Order order, String reason) {
+        return residents(r, "已作废", reason, render(Templates.residentCancelled(order, reason)));
+    }
+
+    /** The reporter and everyone following the report. */
+    private Uni<Void> residents(Report r, String phrase, String note, String text) {
+        return ReportFollower.<ReportFollower>list("reportId", r.id).chain(followers -> {
+            List<String> to = new java.util.ArrayList<>();
+            to.add(r.reporter);
+            followers.forEach(f -> to.add(f.openid));
+            return Multi.createFrom().iterable(to.stream().distinct().toList())
+                    .onItem().transformToUniAndConcatenate(openid -> {
+                        Map<String, Object> data = new LinkedHashMap<>();
+                        data.put("character_string1", r.number);
+                        data.put("phrase2", phrase);
+                        data.put("thing3", note == null || note.isBlank() ? "-" : note);
+                        OutboundMessage.Subscribe fallback = outbox.subscribe(openid, config.progressTemplateId(),
+                                config.page() + "?number=" + r.number, data);
+                        return outbox.reply(OutboundMessage.text(openid, text), fallback, SOURCE + r.number);
+                    }).collect().last().replaceWithVoid();
+        });
+    }
+
+    /** One subscribe message per recipient (duplicates and nulls dropped), each with the text as its fallback. */
+    private Uni<Void> alert(List<String> to, Report r, String templateId, String what, String text) {
+        List<String> recipients = to.stream().filter(o -> o != null && !o.isBlank()).distinct().toList();
+        return Multi.createFrom().iterable(recipients).onItem().transformToUniAndConcatenate(openid -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("character_string1", r.number);
+            data.put("thing2", what);
+            data.put("thing3", Order.of(r, what).place());
+            data.put("time4", r.deadline == null ? r.updatedAt : r.deadline);
+            return outbox.notify(openid, templateId, config.page() + "?number=" + r.number, data, SOURCE + r.number,
+                    OutboundMessage.text(openid, text));
+        }).collect().last().replaceWithVoid();
+    }
+
+    private static String render(TemplateInstance template) {
+        return template.render().strip();
+    }
+}
