@@ -4,7 +4,10 @@ import io.vertx.mutiny.sqlclient.Row;
 
 import java.time.OffsetDateTime;
 
-/** An outbox row claimed by this instance for one delivery attempt. */
+/**
+ * An outbox row claimed by this instance for one delivery attempt. Its {@code fallback} is always of the other kind:
+ * a subscribe message for a customer-service reply, a customer-service message for a subscribe message.
+ */
 record ClaimedMessage(long id, String openid, OutboxKind kind, String templateId, String body, String fallback,
                       int attempts, OffsetDateTime createdAt, boolean subscriptionTaken, OffsetDateTime lastMessageAt) {
 
@@ -16,8 +19,14 @@ record ClaimedMessage(long id, String openid, OutboxKind kind, String templateId
                 row.getOffsetDateTime("last_message_at"));
     }
 
+    /** The template of a customer-service reply's subscribe-message fallback; null when there is none. */
     String fallbackTemplateId() {
-        return fallback == null ? null : templateOf(fallback);
+        return kind == OutboxKind.CUSTOM && fallback != null ? templateOf(fallback) : null;
+    }
+
+    /** A subscribe message's customer-service fallback; null when there is none. */
+    String customFallback() {
+        return kind == OutboxKind.SUBSCRIBE ? fallback : null;
     }
 
     static String templateOf(String subscribeBody) {

@@ -15,7 +15,10 @@ public enum DeliveryAction {
     FALLBACK_TO_SUBSCRIBE_OR_HOLD,
     /** 45047, customer-service quota for this user used up: hold until the user writes again. */
     HOLD_UNTIL_USER_WRITES,
-    /** 43101, the user refused or has no subscription left: mark it used up, do not retry. */
+    /**
+     * 43101, the user refused or has no subscription left: mark it used up, do not retry; send the message's
+     * customer-service fallback instead if it has one.
+     */
     SUBSCRIPTION_USED_UP,
     /** 45009 / 45011, daily or per-minute quota: pause this app until {@link QuotaReset} says it resets. */
     BACK_OFF_QUOTA,

@@ -20,6 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Delivers the outbox: claims due rows (at most {@code max-in-flight} at a time: the bounded queue), paces calls with
  * a token bucket so a burst becomes a steady stream instead of 45009/45011, sends each through {@link PlatformClient},
  * and records what the {@link ErrorPolicy} decides. Every instance runs one; claims keep them apart.
+ *
+ * <p>Fallbacks: a customer-service reply whose 48 h window has closed becomes its subscribe-message fallback if the
+ * user has a subscription left for it, else waits HELD until the user writes. A subscribe message that cannot be sent
+ * (no subscription left, or 43101) becomes its customer-service fallback, due at once, which then goes the
+ * customer-service way (sent, or HELD while the window is closed); without a fallback it is SKIPPED.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -118,7 +123,7 @@ public class DeliveryWorker {
         }
         if (m.kind() == OutboxKind.SUBSCRIBE && !m.subscriptionTaken()) {
             return store.takeSubscription(m).chain(taken -> taken ? send(m)
-                    : store.finish(m.id(), OutboxStatus.SKIPPED, null, "no subscription left for " + m.templateId()));
+                    : customFallbackOrSkip(m, null, "no subscription left for " + m.templateId()));
         }
         return send(m);
     }
@@ -144,7 +149,7 @@ public class DeliveryWorker {
             case FALLBACK_TO_SUBSCRIBE_OR_HOLD -> fallbackOrHold(m, errcode, error);
             case HOLD_UNTIL_USER_WRITES -> store.finish(m.id(), OutboxStatus.HELD, errcode, error);
             case SUBSCRIPTION_USED_UP -> store.subscriptionUsedUp(m.openid(), m.templateId())
-                    .chain(() -> store.finish(m.id(), OutboxStatus.SKIPPED, errcode, error));
+                    .chain(() -> customFallbackOrSkip(m, errcode, error));
             case DEAD_LETTER -> store.finish(m.id(), OutboxStatus.DEAD, errcode, error).invoke(() -> {
                 metrics.deadLettered();
                 Log.warnf("Outbox message %d is a dead letter: %s", m.id(), error);
@@ -154,10 +159,17 @@ public class DeliveryWorker {
 
     /** A subscribe message instead, if the user has a subscription left for it; otherwise wait for the user. */
     private Uni<Void> fallbackOrHold(ClaimedMessage m, Integer errcode, String error) {
-        Uni<Boolean> canFallBack = m.fallback() == null ? Uni.createFrom().item(false)
+        Uni<Boolean> canFallBack = m.fallbackTemplateId() == null ? Uni.createFrom().item(false)
                 : store.hasSubscription(m.openid(), m.fallbackTemplateId());
         return canFallBack.chain(yes -> yes ? store.switchToFallback(m.id(), m.fallback(), OffsetDateTime.now(clock))
                 : store.finish(m.id(), OutboxStatus.HELD, errcode, error));
+    }
+
+    /** A subscribe message the user cannot receive: its customer-service fallback instead, else nothing is sent. */
+    private Uni<Void> customFallbackOrSkip(ClaimedMessage m, Integer errcode, String error) {
+        return m.customFallback() == null ? store.finish(m.id(), OutboxStatus.SKIPPED, errcode, error)
+                : store.switchToCustomFallback(m.id(), m.customFallback(), errcode,
+                        error + ": customer-service fallback", OffsetDateTime.now(clock));
     }
 
     private boolean windowClosed(ClaimedMessage m) {

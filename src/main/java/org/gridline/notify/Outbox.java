@@ -13,6 +13,10 @@ import java.util.Map;
  * Where features put what a person should receive. Call it inside the transaction of the change that caused the
  * message: the row commits with the change or not at all, and {@link DeliveryWorker} sends it afterwards.
  * Template data is checked and fitted to the platform's limits here, so a length never comes back as 47003.
+ *
+ * <p>Each kind may carry a fallback of the other kind: a customer-service reply a subscribe message (sent when the
+ * 48 h reply window has closed), a subscribe message a customer-service message (sent when the user has no
+ * subscription left for the template or refused it, 43101; it then waits, HELD, if the reply window is closed too).
  */
 @ApplicationScoped
 public class Outbox {
@@ -42,8 +46,23 @@ public class Outbox {
 
     /** A subscribe message (notification); consumes one of the user's subscriptions when sent. */
     public Uni<OutboxMessage> notify(String openid, String templateId, String page, Map<String, ?> data, String source) {
+        return notify(openid, templateId, page, data, source, null);
+    }
+
+    /**
+     * A subscribe message; {@code fallback} (a customer-service message to the same user, may be null) is sent instead
+     * if the user has no subscription left for the template or refuses it. Like any reply, the fallback is held until
+     * the user writes when their 48 h window has closed.
+     *
+     * @throws IllegalArgumentException if the fallback is a subscribe message or addressed to someone else
+     */
+    public Uni<OutboxMessage> notify(String openid, String templateId, String page, Map<String, ?> data, String source,
+                                     OutboundMessage fallback) {
+        checkCustomFallback(openid, fallback);
         OutboundMessage.Subscribe message = subscribe(openid, templateId, page, data);
-        return persist(row(openid, OutboxKind.SUBSCRIBE, templateId, message, source));
+        OutboxMessage row = row(openid, OutboxKind.SUBSCRIBE, templateId, message, source);
+        row.fallback = fallback == null ? null : write(fallback);
+        return persist(row);
     }
 
     /**
@@ -65,6 +84,16 @@ public class Outbox {
     public OutboundMessage.Subscribe subscribe(String openid, String templateId, String page, Map<String, ?> data) {
         return OutboundMessage.Subscribe.of(openid, templateId, page, OutboundMessage.Subscribe.State.FORMAL,
                 OutboundMessage.Subscribe.Lang.ZH_CN, templateValues.prepare(data));
+    }
+
+    /** A subscribe message's fallback must be a customer-service message to the same user (or none). */
+    static void checkCustomFallback(String openid, OutboundMessage fallback) {
+        if (fallback instanceof OutboundMessage.Subscribe) {
+            throw new IllegalArgumentException("The fallback of a subscribe message must be a customer-service message");
+        }
+        if (fallback != null && !fallback.touser().equals(openid)) {
+            throw new IllegalArgumentException("The fallback must go to the same user as the subscribe message");
+        }
     }
 
     private Uni<OutboxMessage> persist(OutboxMessage row) {

@@ -87,6 +87,18 @@ class OutboxStore {
                 .execute(Tuple.of(id, fallback, templateId, now)).replaceWithVoid();
     }
 
+    /**
+     * Turns a subscribe message the user cannot receive into its customer-service fallback, due now; from there it
+     * goes the customer-service way (sent, or HELD while the reply window is closed).
+     */
+    Uni<Void> switchToCustomFallback(long id, String fallback, Integer errcode, String error, OffsetDateTime now) {
+        return pool.preparedQuery("UPDATE outbox_message SET kind = 'CUSTOM', body = $2::text::jsonb, fallback = NULL,"
+                        + " template_id = NULL, status = 'PENDING', next_attempt_at = $3, attempts = 0,"
+                        + " claimed_until = NULL, last_errcode = $4, last_error = $5,"
+                        + " version = version + 1 WHERE id = $1 AND status = 'SENDING'")
+                .execute(Tuple.of(id, fallback, now, errcode, truncate(error))).replaceWithVoid();
+    }
+
     Uni<Void> subscriptionUsedUp(String openid, String templateId) {
         return pool.preparedQuery("UPDATE subscription SET remaining = 0, updated_at = now()"
                 + " WHERE openid = $1 AND template_id = $2").execute(Tuple.of(openid, templateId)).replaceWithVoid();

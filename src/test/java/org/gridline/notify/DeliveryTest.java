@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.gridline.testing.InTransaction;
 import org.gridline.testing.PlatformStub;
 import org.gridline.testing.PlatformStubResource;
 import org.gridline.wechat.MessageBuilder;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ class DeliveryTest {
     DeliveryConfig config;
     @Inject
     Vertx vertx;
+    @Inject
+    Outbox outbox;
 
     OutboxRows rows;
     PlatformStub stub;
@@ -119,12 +123,88 @@ class DeliveryTest {
         long id = rows.textWithFallback(user, "您的上报已受理", "TPL_NONE");
         await().atMost(Duration.ofSeconds(10)).until(() -> "HELD".equals(rows.status(id)));
 
-        Webhook.push(SecurityMode.SAFE, MessageBuilder.of(user, System.currentTimeMillis() / 1000, "text")
-                .with("Content", "在吗").with("MsgId", Long.toString(System.nanoTime())).xml()).statusCode(200);
+        userWrites("在吗");
         await().atMost(Duration.ofSeconds(10)).until(() -> stub.receivedBy(user).size() == 2);
         List<PlatformStub.Received> got = stub.receivedBy(user);
         assertEquals("您的上报已受理", got.get(0).body().getJsonObject("text").getString("content"), "held reply first");
         assertTrue(got.get(1).body().getJsonObject("text").getString("content").contains("网格服务助手"));
+    }
+
+    @Test
+    void aWorkOrderNoticeGoesAsASubscribeMessageWhenTheWorkerIsSubscribed() {
+        rows.grant(user, "TPL_ORDER", 1);
+        rows.lastWrote(user, OffsetDateTime.now().minusHours(1));
+        long id = notifyWithFallback("TPL_ORDER", "新工单：楼道堆物");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));
+        List<PlatformStub.Received> got = stub.receivedBy(user);
+        assertEquals(1, got.size(), "the subscribe message only, no customer-service message");
+        assertEquals(OutboundMessage.SUBSCRIBE_SEND, got.get(0).path());
+        assertEquals("SUBSCRIBE", rows.row(id).getString("kind"));
+        assertEquals(0, rows.remaining(user, "TPL_ORDER"));
+    }
+
+    @Test
+    void withoutASubscriptionAWorkerWhoWroteWithin48HoursGetsTheCustomerServiceFallback() {
+        rows.lastWrote(user, OffsetDateTime.now().minusHours(47));
+        long id = notifyWithFallback("TPL_ORDER", "新工单：楼道堆物");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));
+        List<PlatformStub.Received> got = stub.receivedBy(user);
+        assertEquals(1, got.size(), "exactly one message, and no subscribe call");
+        assertEquals(OutboundMessage.CUSTOM_SEND, got.get(0).path());
+        assertEquals("新工单：楼道堆物", got.get(0).body().getJsonObject("text").getString("content"));
+        assertEquals("CUSTOM", rows.row(id).getString("kind"));
+    }
+
+    @Test
+    void withoutASubscriptionAndAClosedWindowTheFallbackIsHeldUntilTheWorkerWrites() {
+        rows.lastWrote(user, OffsetDateTime.now().minusHours(49));
+        long id = notifyWithFallback("TPL_ORDER", "新工单：路灯不亮");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "HELD".equals(rows.status(id)));
+        assertTrue(stub.receivedBy(user).isEmpty(), "nothing sent while the window is closed");
+        assertEquals("CUSTOM", rows.row(id).getString("kind"));
+
+        userWrites("收到");
+        await().atMost(Duration.ofSeconds(10)).until(() -> stub.receivedBy(user).size() == 2);
+        List<String> contents = stub.receivedBy(user).stream()
+                .map(r -> r.body().getJsonObject("text").getString("content")).toList();
+        assertEquals("新工单：路灯不亮", contents.get(0), "the held notice first");
+        assertEquals(1, contents.stream().filter("新工单：路灯不亮"::equals).count(), "delivered once");
+        assertEquals("SENT", rows.status(id));
+    }
+
+    @Test
+    void aRefusedSubscriptionFallsBackToTheCustomerServiceMessage() {
+        rows.grant(user, "TPL_ORDER", 3);
+        rows.lastWrote(user, OffsetDateTime.now().minusHours(1));
+        stub.script(user, 43101);
+        long id = notifyWithFallback("TPL_ORDER", "新工单：井盖缺失");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));
+        List<PlatformStub.Received> got = stub.receivedBy(user);
+        assertEquals(1, got.size());
+        assertEquals(OutboundMessage.CUSTOM_SEND, got.get(0).path());
+        assertEquals("新工单：井盖缺失", got.get(0).body().getJsonObject("text").getString("content"));
+        assertEquals(0, rows.remaining(user, "TPL_ORDER"), "the refused subscription was marked used up");
+    }
+
+    @Test
+    void withoutAFallbackOrASubscriptionTheNoticeIsSkipped() {
+        rows.lastWrote(user, OffsetDateTime.now().minusHours(1));
+        long id = InTransaction.run(vertx.getDelegate(), () -> outbox.notify(user, "TPL_ORDER", "pages/index",
+                Map.of("thing1", "新工单"), "test")).id;
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SKIPPED".equals(rows.status(id)));
+        assertTrue(stub.receivedBy(user).isEmpty());
+        assertTrue(rows.row(id).getString("last_error").contains("no subscription left for TPL_ORDER"));
+    }
+
+    private long notifyWithFallback(String templateId, String fallbackText) {
+        return InTransaction.run(vertx.getDelegate(), () -> outbox.notify(user, templateId, "pages/index",
+                Map.of("thing1", "新工单"), "test", OutboundMessage.text(user, fallbackText))).id;
+    }
+
+    /** The user writes to the official account, through the real webhook (UserActivity reopens the window). */
+    private void userWrites(String text) {
+        Webhook.push(SecurityMode.SAFE, MessageBuilder.of(user, System.currentTimeMillis() / 1000, "text")
+                .with("Content", text).with("MsgId", Long.toString(System.nanoTime())).xml()).statusCode(200);
     }
 
     @Test

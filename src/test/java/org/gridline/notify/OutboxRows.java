@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 
 /** Test fixture: puts rows in the outbox as a feature's transaction would, and reads their fate. */
 final class OutboxRows {
@@ -31,6 +32,13 @@ final class OutboxRows {
     void grant(String openid, String templateId, int count) {
         pool.preparedQuery("INSERT INTO subscription (openid, template_id, remaining) VALUES ($1, $2, $3)")
                 .execute(Tuple.of(openid, templateId, count)).await().atMost(Duration.ofSeconds(10));
+    }
+
+    /** When the user last wrote to us, as UserActivity records it; the 48 h reply window runs from it. */
+    void lastWrote(String openid, OffsetDateTime at) {
+        pool.preparedQuery("INSERT INTO user_contact (openid, last_message_at) VALUES ($1, $2)"
+                        + " ON CONFLICT (openid) DO UPDATE SET last_message_at = $2")
+                .execute(Tuple.of(openid, at)).await().atMost(Duration.ofSeconds(10));
     }
 
     int remaining(String openid, String templateId) {
