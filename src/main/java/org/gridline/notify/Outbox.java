@@ -65,21 +65,6 @@ public class Outbox {
         return persist(row);
     }
 
-    /**
-     * A subscribe message with a customer-service {@code fallback}, sent instead when the user has no authorisation
-     * left for the template (and, like any customer-service message, held until they write if their window is closed).
-     */
-    public Uni<OutboxMessage> notify(String openid, String templateId, String page, Map<String, ?> data, String source,
-                                     OutboundMessage fallback) {
-        if (fallback instanceof OutboundMessage.Subscribe || !fallback.touser().equals(openid)) {
-            throw new IllegalArgumentException("the fallback must be a customer-service message to " + openid);
-        }
-        OutboxMessage row = row(openid, OutboxKind.SUBSCRIBE, templateId, subscribe(openid, templateId, page, data),
-                source);
-        row.fallback = write(fallback);
-        return persist(row);
-    }
-
     /** Builds a subscribe message with its data fitted to the platform's limits. */
     public OutboundMessage.Subscribe subscribe(String openid, String templateId, String page, Map<String, ?> data) {
         return OutboundMessage.Subscribe.of(openid, templateId, page, OutboundMessage.Subscribe.State.FORMAL,
