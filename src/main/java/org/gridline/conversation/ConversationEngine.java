@@ -19,21 +19,21 @@ public class ConversationEngine {
     private final RegistrationDialogue registrations;
     private final QueryDialogue queries;
     private final VolunteerChat volunteers;
+    private final WorkOrderDialogue workOrders;
 
     public ConversationEngine(ConversationStore store, ReportDialogue reports, RegistrationDialogue registrations,
-                              QueryDialogue queries, VolunteerChat volunteers) {
+                              QueryDialogue queries, VolunteerChat volunteers, WorkOrderDialogue workOrders) {
         this.store = store;
         this.reports = reports;
         this.registrations = registrations;
         this.queries = queries;
         this.volunteers = volunteers;
+        this.workOrders = workOrders;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance menu(FormKind draft);
-
-        static native TemplateInstance notYet();
 
         static native TemplateInstance nothingToResume();
     }
@@ -64,6 +64,9 @@ public class ConversationEngine {
         if (intent == Intent.VOLUNTEER) {
             return volunteer(turn).map(o -> Outcome.aside(o.text(), dialogue.current(form)));
         }
+        if (intent == Intent.WORKER_COMMAND) {
+            return workerCommand(turn).map(text -> Outcome.aside(text, dialogue.current(form)));
+        }
         return dialogue.answer(form, turn);
     }
 
@@ -75,18 +78,32 @@ public class ConversationEngine {
         if (loaded.draft() && intent == Intent.CANCEL) {
             return dialogueOf(loaded.form().kind).answer(loaded.form(), turn);
         }
+        if (turn.photo() != null) {
+            return workOrders.photo(turn.openid(), turn.photo())
+                    .chain(attached -> attached.isPresent() ? aside(attached.get()) : reports.start(turn));
+        }
         if (!turn.isText()) {
             return reports.start(turn);
         }
+        return workOrders.digitRating(turn.openid(), turn.text())
+                .chain(rated -> rated.isPresent() ? aside(rated.get()) : byIntent(loaded, turn, intent));
+    }
+
+    private Uni<Outcome> byIntent(Loaded loaded, Turn turn, Intent intent) {
         return switch (intent) {
             case REPORT -> reports.start(turn);
             case REGISTRATION -> registrations.start(turn);
             case MY_REPORTS -> queries.answer(turn.openid(), turn.recognition().reference()).map(Outcome::aside);
             case VOLUNTEER -> volunteer(turn);
-            case RATING, WORKER_COMMAND -> aside(render(Templates.notYet()));
+            case RATING -> workOrders.rate(turn.openid(), turn.recognition().verb(), turn.text()).map(Outcome::aside);
+            case WORKER_COMMAND -> workerCommand(turn).map(Outcome::aside);
             case RESUME -> aside(render(Templates.nothingToResume()));
             default -> aside(menu(loaded));
         };
+    }
+
+    private Uni<String> workerCommand(Turn turn) {
+        return workOrders.command(turn.openid(), turn.recognition().verb(), turn.recognition().reference(), turn.text());
     }
 
     private Uni<Outcome> volunteer(Turn turn) {

@@ -65,7 +65,7 @@ public class QueryDialogue {
     }
 
     private static ReportLine line(TimelineEntry e) {
-        return new ReportLine("", when(e.at()), e.action(), e.note());
+        return new ReportLine("", when(e.at()), org.gridline.report.workorder.TimelineLabels.of(e.action()), e.note());
     }
 
     private static String when(OffsetDateTime at) {

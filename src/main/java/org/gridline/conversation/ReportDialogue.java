@@ -15,6 +15,7 @@ import org.gridline.conversation.nlu.SlotExtractor;
 import org.gridline.grid.GeoPoint;
 import org.gridline.platform.text.Phones;
 import org.gridline.report.ReportService;
+import org.gridline.report.workorder.WorkOrders;
 
 import java.util.List;
 import java.util.Optional;
@@ -48,10 +49,11 @@ public class ReportDialogue extends FormDialogue {
     private final Places places;
     private final ReportService reports;
     private final ReportReplies replies;
+    private final WorkOrders workOrders;
 
     public ReportDialogue(FormRules rules, CategoryStandard standard, ReportCategories categories,
                           EmergencyDetector emergencies, SlotExtractor extractor, Places places,
-                          ReportService reports, ReportReplies replies) {
+                          ReportService reports, ReportReplies replies, WorkOrders workOrders) {
         super(rules);
         this.standard = standard;
         this.categories = categories;
@@ -60,6 +62,7 @@ public class ReportDialogue extends FormDialogue {
         this.places = places;
         this.reports = reports;
         this.replies = replies;
+        this.workOrders = workOrders;
     }
 
     @Override
@@ -178,7 +181,8 @@ public class ReportDialogue extends FormDialogue {
     protected Uni<Outcome> submit(FormState form, Turn turn) {
         Category category = category(form);
         return reports.file(ReportRequests.of(turn.openid(), form, category))
-                .map(report -> Outcome.done(replies.filed(report, category, form.get(Places.GRID_NAME))));
+                .chain(report -> workOrders.dispatchFiled(report)
+                        .map(dispatch -> Outcome.done(replies.filed(report, category, dispatch))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.conversation.nlu.Category;
 import org.gridline.platform.time.ClockProducer;
 import org.gridline.report.Report;
+import org.gridline.report.workorder.WorkOrders;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,8 +33,8 @@ public class ReportReplies {
         static native TemplateInstance summary(String description, String category, String location, String grid,
                                                int photos, String phone, boolean emergency);
 
-        static native TemplateInstance filed(String number, String category, String grid, int deadlineHours,
-                                             boolean emergency);
+        static native TemplateInstance filed(String number, String category, String grid, String worker,
+                                             String deadline, boolean emergency);
 
         static native TemplateInstance duplicate(String number, String category, String status, String filedAt);
 
@@ -74,9 +75,11 @@ public class ReportReplies {
                 form.get(ReportDialogue.PHONE), form.has(ReportDialogue.EMERGENCY)));
     }
 
-    String filed(Report report, Category category, String gridName) {
-        return render(Templates.filed(report.number, category.name(), gridName, category.deadlineHours(),
-                report.emergency));
+    String filed(Report report, Category category, WorkOrders.Dispatch dispatch) {
+        String deadline = dispatch.deadline() == null ? null
+                : WHEN.format(dispatch.deadline().atZoneSameInstant(ClockProducer.ZONE));
+        return render(Templates.filed(report.number, category.name(), dispatch.gridName(), dispatch.assigneeName(),
+                deadline, report.emergency));
     }
 
     String duplicate(Report report, String categoryName) {

@@ -35,11 +35,16 @@ public final class ReportViews {
                                ReportStatus status, String grid, String description, Double latitude,
                                Double longitude, String address, String building, List<String> photos,
                                String contactPhone, boolean emergency, String assignee, OffsetDateTime deadline,
-                               OffsetDateTime createdAt, List<TimelineEntry> timeline) {
+                               OffsetDateTime createdAt, String department, OffsetDateTime resolvedAt,
+                               String resolutionNote, List<String> resolutionPhotos,
+                               org.gridline.report.workorder.Rating rating, String ratingComment,
+                               List<TimelineEntry> timeline) {
         static ReportDetail of(Report r, String categoryName, List<ReportEvent> events) {
             return new ReportDetail(r.number, r.reporter, r.categoryCode, categoryName, r.level, r.status, r.gridCode,
                     r.description, r.latitude, r.longitude, r.address, r.building, ReportViews.photos(r.photos), r.contactPhone,
-                    r.emergency, r.assignee, r.deadline, r.createdAt, events.stream().map(TimelineEntry::of).toList());
+                    r.emergency, r.assignee, r.deadline, r.createdAt, r.departmentCode, r.resolvedAt, r.resolutionNote,
+                    ReportViews.photos(r.resolutionPhotos), r.rating, r.ratingComment,
+                    events.stream().map(TimelineEntry::of).toList());
         }
     }
 

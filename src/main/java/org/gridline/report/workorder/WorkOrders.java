@@ -341,7 +341,13 @@ public class WorkOrders {
                 }
                 String previous = r.assignee;
                 return dispatch(r, Action.REASSIGN, role, caller.username(), to, previous, reason, false);
-            }).replaceWith(r);
+            }).map(d -> {
+                if (d.queued()) {
+                    throw DomainException.conflict("nobody-to-reassign-to", "Grid " + r.gridCode
+                            + " has nobody else to reassign report " + r.number + " to");
+                }
+                return r;
+            });
         });
     }
 
@@ -470,6 +476,11 @@ public class WorkOrders {
 
     Order order(Report r) {
         return Order.of(r, standard.category(r.categoryCode).map(Category::name).orElse(r.categoryCode));
+    }
+
+    /** The category's name in the standard; the code when the standard no longer has it. */
+    public String categoryName(String code) {
+        return standard.category(code).map(Category::name).orElse(code);
     }
 
     OffsetDateTime now() {
