@@ -1,5 +1,6 @@
 package org.gridline.grid;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -62,6 +65,17 @@ public class GridDirectory {
     @WithSession
     public Uni<Boolean> exists(String gridCode) {
         return Grid.count("code", gridCode).map(n -> n > 0);
+    }
+
+    /** Every grid's name by its code, in code order (read from the database, not the cached map). */
+    @WithSession
+    public Uni<SortedMap<String, String>> names() {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select g.code, g.name from Grid g",
+                Object[].class).getResultList()).map(rows -> {
+                    SortedMap<String, String> names = new TreeMap<>();
+                    rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+                    return names;
+                });
     }
 
     /** Forget the map; the next lookup rebuilds it. Call after a change to grids or buildings has committed. */

@@ -34,6 +34,14 @@ public final class CityFixtures {
         return community;
     }
 
+    /** A new grid (in a new community) with an outline at the given offset from the test area; returns its code. */
+    public static String newGrid(String codePrefix, double offset) {
+        String code = Codes.unique(codePrefix);
+        asAdmin().body(grid(code, newCommunity(), square(TEST_LNG + offset, TEST_LAT - offset), List.of()))
+                .post("/api/grids").then().statusCode(201);
+        return code;
+    }
+
     public static Map<String, Object> grid(String code, String community, List<List<Double>> boundary,
                                            List<Map<String, Object>> buildings) {
         return Map.of("code", code, "name", "测试网格 " + code, "communityCode", community, "boundary", boundary,

@@ -96,6 +96,16 @@ class KpisTest {
         assertEquals(1.0, k.onTimeRate(), EPS);
     }
 
+    @Test
+    void aReportWithoutADeadlineIsNeverOverdueNorLate() {
+        var waiting = new ReportFact(t("11-02T00:00"), null, null, null, false, false);
+        var resolved = new ReportFact(t("11-02T00:00"), t("11-20T00:00"), null, null, false, false);
+        assertFalse(waiting.openAndOverdue(NOW));
+        var k = Kpis.compute(List.of(waiting, resolved), FROM, TO, NOW);
+        assertEquals(0, k.openOverdue());
+        assertEquals(1.0, k.onTimeRate(), EPS);
+    }
+
     private static ReportFact done(String filed, String deadline, String resolved, Rating rating, boolean closed) {
         return new ReportFact(t(filed), t(resolved), t(deadline), rating, closed, false);
     }
