@@ -36,7 +36,7 @@ class ReportApiTest {
         Staff.asAdmin().queryParam("reporter", chat.openid).get("/api/reports").then().statusCode(200)
                 .body("total", is(2)).body("items[0].number", is(second)).body("items[1].number", is(first))
                 .body("items[0].category", is("ENV")).body("items[0].grid", is("CS-01"))
-                .body("items[0].status", is("RECEIVED")).body("items[0].address", is("幸福小区4栋"));
+                .body("items[0].status", is("DISPATCHED")).body("items[0].address", is("幸福小区4栋"));
         Staff.asAdmin().queryParam("reporter", chat.openid).queryParam("category", "FAC").get("/api/reports")
                 .then().body("total", is(1)).body("items[0].number", is(first));
         Staff.asAdmin().get("/api/reports/" + first).then().statusCode(200)

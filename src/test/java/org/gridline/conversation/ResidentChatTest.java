@@ -52,7 +52,7 @@ class ResidentChatTest {
         var row = db.rows("SELECT grid_code, status, category_code, latitude, photos::text, level FROM report"
                 + " WHERE number = $1 AND reporter = $2", number, chat.openid).get(0);
         assertEquals("CS-01", row.getString(0));
-        assertEquals("RECEIVED", row.getString(1));
+        assertEquals("DISPATCHED", row.getString(1));
         assertEquals("FAC", row.getString(2));
         assertEquals(22.578, row.getDouble(3), 1e-9);
         assertTrue(row.getString(4).contains("lamp.jpg"));
@@ -122,7 +122,7 @@ class ResidentChatTest {
         assertEquals(0, db.count("SELECT count(*) FROM report WHERE reporter = $1", second.openid));
         assertEquals(1, db.count("SELECT count(*) FROM report_follower WHERE openid = $1", second.openid));
         String detail = second.say("查询 " + number);
-        assertTrue(detail.contains(number) && detail.contains("有居民关注") && detail.contains("已受理"), detail);
+        assertTrue(detail.contains(number) && detail.contains("有居民关注") && detail.contains("已派单"), detail);
     }
 
     @Test
@@ -146,7 +146,7 @@ class ResidentChatTest {
         chat.say("13900139000");
         String number = number(chat.say("确认"));
         String list = chat.say("我的上报");
-        assertTrue(list.contains(number) && list.contains("已受理") && list.contains("市政设施"), list);
+        assertTrue(list.contains(number) && list.contains("已派单") && list.contains("市政设施"), list);
         assertTrue(chat.say("查询 " + number.substring(number.length() - 4)).contains("处理经过"));
         assertTrue(chat.say("查询 R2000010100001").contains("没有找到"));
     }

@@ -90,12 +90,7 @@ public class DepartmentOrders {
     /** The numbers of reports with an order waiting for one of the person's departments, ending in {@code suffix}. */
     @WithTransaction
     public Uni<List<String>> waitingFor(String contact, String suffix) {
-        return people.departmentsOf(contact).chain(codes -> codes.isEmpty() ? Uni.createFrom().item(List.of())
-                : Report.<Report>find("""
-                        number like ?1 and id in (select o.reportId from DepartmentOrder o
-                        where o.departmentCode in ?2 and o.acknowledgedAt is null)""",
-                        suffix == null ? "%" : "%" + suffix, codes).list()
-                .map(rs -> rs.stream().map(r -> r.number).toList()));
+        return people.waitingOrders(contact, suffix == null ? "%" : "%" + suffix);
     }
 
     /**
@@ -104,15 +99,14 @@ public class DepartmentOrders {
      */
     @WithTransaction
     public Uni<Optional<String>> acknowledge(String contact, String number) {
-        return people.departmentsOf(contact).chain(codes -> codes.isEmpty()
+        return people.waitingOrders(contact, number).chain(waiting -> waiting.isEmpty()
                 ? Uni.createFrom().item(Optional.<String>empty())
-                : Report.<Report>find("number", number).firstResult().chain(r -> r == null
-                        ? Uni.createFrom().item(Optional.<String>empty())
-                        : DepartmentOrder.<DepartmentOrder>find("reportId = ?1 and departmentCode in ?2 "
+                : people.departmentsOf(contact).chain(codes -> orders.locked(number)
+                        .chain(r -> DepartmentOrder.<DepartmentOrder>find("reportId = ?1 and departmentCode in ?2 "
                                         + "and acknowledgedAt is null order by issuedAt", r.id, codes)
                                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                                 .chain(order -> order == null ? Uni.createFrom().item(Optional.<String>empty())
-                                        : acknowledged(r, order, contact))));
+                                        : acknowledged(r, order, contact)))));
     }
 
     private Uni<Optional<String>> acknowledged(Report r, DepartmentOrder order, String contact) {

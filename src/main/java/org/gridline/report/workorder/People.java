@@ -86,6 +86,15 @@ class People {
         return strings("SELECT name FROM department WHERE code = ?1", departmentCode).map(l -> l.stream().findFirst());
     }
 
+    /** Numbers (LIKE {@code pattern}) of reports with an order waiting for a department the person is a contact of. */
+    Uni<List<String>> waitingOrders(String contact, String pattern) {
+        return strings("""
+                SELECT DISTINCT r.number FROM department_order o JOIN report r ON r.id = o.report_id
+                JOIN department d ON d.code = o.department_code
+                WHERE o.acknowledged_at IS NULL AND ?1 = ANY (d.contact_openids) AND r.number LIKE ?2
+                ORDER BY r.number LIMIT 20""", contact, pattern);
+    }
+
     /** The departments the person is a contact of. */
     Uni<List<String>> departmentsOf(String openid) {
         return strings("SELECT code FROM department WHERE ?1 = ANY (contact_openids) ORDER BY code", openid);

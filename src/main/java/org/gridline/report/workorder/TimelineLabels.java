@@ -5,10 +5,10 @@ import java.util.Map;
 /** The Chinese words people read for the timeline's action codes (查询, the console). */
 public final class TimelineLabels {
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("RECEIVED", "受理"), Map.entry("FOLLOWED", "关注"), Map.entry(WorkOrders.QUEUED, "待派单"),
-            Map.entry("DISPATCH", "派单"), Map.entry("REDISPATCH", "重新派单"), Map.entry("REASSIGN", "改派"),
-            Map.entry("ACCEPT", "签收"), Map.entry("SUSPEND", "挂起"), Map.entry("RESUME", "恢复"),
-            Map.entry("RESOLVE", "办结"), Map.entry("RETURN", "退回"), Map.entry("CANCEL", "作废"),
+            Map.entry("RECEIVED", "已受理"), Map.entry("FOLLOWED", "有居民关注"), Map.entry(WorkOrders.QUEUED, "待派单"),
+            Map.entry("DISPATCH", "已派单"), Map.entry("REDISPATCH", "重新派单"), Map.entry("REASSIGN", "改派"),
+            Map.entry("ACCEPT", "网格员已签收"), Map.entry("SUSPEND", "挂起"), Map.entry("RESUME", "恢复"),
+            Map.entry("RESOLVE", "已办结"), Map.entry("RETURN", "退回"), Map.entry("CANCEL", "作废"),
             Map.entry("RATE_SATISFIED", "评价"), Map.entry("RATE_BASIC", "评价"), Map.entry("RATE_UNSATISFIED", "评价"),
             Map.entry("CLOSE_UNRATED", "结案"), Map.entry(WorkOrders.PHOTO, "办结照片"),
             Map.entry("REMINDER", "催办"), Map.entry("SUPERVISION", "督办"), Map.entry("ESCALATION", "上报"),

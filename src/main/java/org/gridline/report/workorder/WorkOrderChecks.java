@@ -125,7 +125,7 @@ public class WorkOrderChecks {
         }
         List<EscalationStep> due = Deadlines.dueSteps(r.clockStartedAt.toInstant(), r.deadline.toInstant(),
                 now.toInstant(), fired);
-        return Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(step -> fire(r, step, now))
+        return Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(step -> fire(r, step, now).replaceWith(1))
                 .collect().asList().map(List::size);
     }
 
@@ -162,14 +162,14 @@ public class WorkOrderChecks {
                         .onItem().transformToUniAndConcatenate(r -> {
                             Transition t = Lifecycle.apply(r.status, Action.CLOSE_UNRATED, ActorRole.SYSTEM, null);
                             r.ratingDueAt = null;
-                            return orders.record(r, t, WorkOrders.SYSTEM, "评价期满未评价，自动结案", now);
+                            return orders.record(r, t, WorkOrders.SYSTEM, "评价期满未评价，自动结案", now).replaceWith(1);
                         }).collect().asList().map(List::size)));
     }
 
     private Uni<Integer> orderBatch(OffsetDateTime now) {
         return lockedIds(ORDERS_OVERDUE, now).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
                 : DepartmentOrder.<DepartmentOrder>list("id in ?1", ids).chain(list -> Multi.createFrom().iterable(list)
-                        .onItem().transformToUniAndConcatenate(o -> escalateOrder(o, now))
+                        .onItem().transformToUniAndConcatenate(o -> escalateOrder(o, now).replaceWith(1))
                         .collect().asList().map(List::size)));
     }
 

@@ -3,6 +3,7 @@ package org.gridline.report.workorder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -211,14 +212,13 @@ public class WorkOrders {
      */
     @WithTransaction
     public Uni<List<String>> referable(String openid, String suffix) {
-        return Report.<Report>find("""
-                        status in ?1 and number like ?3 and gridCode in (select m.gridCode from GridMember m
-                        where m.openid = ?2 and m.role in (org.gridline.grid.MemberRole.WORKER,
-                        org.gridline.grid.MemberRole.LEADER))""",
-                        List.of(ReportStatus.RECEIVED, ReportStatus.DISPATCHED, ReportStatus.ACCEPTED,
-                                ReportStatus.SUSPENDED, ReportStatus.RETURNED, ReportStatus.REOPENED),
-                        openid, suffix == null ? "%" : "%" + suffix)
-                .page(0, 20).list().map(rs -> rs.stream().map(r -> r.number).toList());
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        SELECT r.number FROM report r
+                        WHERE r.status IN ('RECEIVED', 'DISPATCHED', 'ACCEPTED', 'SUSPENDED', 'RETURNED', 'REOPENED')
+                          AND r.number LIKE ?2 AND r.grid_code IN (SELECT m.grid_code FROM grid_member m
+                              WHERE m.openid = ?1 AND m.role IN ('WORKER', 'LEADER'))
+                        ORDER BY r.number LIMIT 20""", String.class)
+                .setParameter(1, openid).setParameter(2, suffix == null ? "%" : "%" + suffix).getResultList());
     }
 
     // ---- resident ------------------------------------------------------------------------------------------------
@@ -364,7 +364,11 @@ public class WorkOrders {
 
     // ---- shared --------------------------------------------------------------------------------------------------
 
-    /** The report, locked for update until the transaction ends; 404 when there is none. */
+    /**
+     * The report, locked for update until the transaction ends. Callers must not have read the report as an entity
+     * earlier in the same transaction (the lookups before it are plain queries): the session would hand back that
+     * earlier copy, which may predate a change committed while this transaction waited for the lock.
+     */
     Uni<Report> locked(String number) {
         return Report.<Report>find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .onItem().ifNull().failWith(() -> new IllegalTransition("unknown-report", "没有编号为 " + number + " 的工单"));
@@ -437,7 +441,7 @@ public class WorkOrders {
                     Order order = order(r);
                     return record(r, t, actor, note, now)
                             .chain(() -> notices.dispatched(r, order(r), reasonLabel(action, reason)))
-                            .chain(() -> tellResident || action == Action.REDISPATCH
+                            .chain(() -> tellResident
                                     ? notices.residentDispatched(r, order, gridName) : Uni.createFrom().voidItem())
                             .invoke(() -> Log.debugf("Report %s %s to a worker of %s", r.number, action, r.gridCode))
                             .replaceWith(new Dispatch(gridName, worker.name(), r.deadline));
@@ -446,7 +450,7 @@ public class WorkOrders {
 
     private static String reasonLabel(Action action, String reason) {
         return switch (action) {
-            case REDISPATCH -> reason == null ? "重新派单" : reason;
+            case REDISPATCH -> reason == null ? "重新派单" : "重新派单：" + reason;
             case REASSIGN -> "改派：" + reason;
             default -> null;
         };
