@@ -1,23 +1,12 @@
 package org.gridline.report.workorder;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.gridline.testing.Db;
-import org.gridline.testing.MutableClock;
-import org.gridline.testing.PlatformStub;
 import org.gridline.testing.PlatformStubResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.gridline.testing.Staff.asAdmin;
 import static org.gridline.testing.Staff.asLeaderOf;
@@ -27,23 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The staff actions (派单, 改派, 作废) and the report as the console reads it. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
-class WorkOrderApiTest {
-    @Inject
-    Pool pool;
-    Db db;
-    MutableClock clock;
-    PlatformStub platform;
-    Town town;
-
-    @BeforeEach
-    void town() {
-        clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        QuarkusMock.installMockForType(clock, Clock.class);
-        platform = PlatformStubResource.stub();
-        db = new Db(pool);
-        town = new Town(db, platform, clock);
-    }
-
+class WorkOrderApiTest extends TownTest {
     @Test
     void theReportShowsAssigneeDeadlineAndTimeline() {
         String number = town.file(resident());
@@ -111,7 +84,4 @@ class WorkOrderApiTest {
         town.awaitText(resident, "已派单：测试网格 " + town.grid);
     }
 
-    private static String resident() {
-        return "o_res_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
 }

@@ -1,25 +1,17 @@
 package org.gridline.report.workorder;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.gridline.platform.SafeContext;
-import org.gridline.testing.Db;
-import org.gridline.testing.MutableClock;
-import org.gridline.testing.PlatformStub;
 import org.gridline.testing.PlatformStubResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -34,26 +26,11 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
-class WorkOrderClockTest {
-    @Inject
-    Pool pool;
+class WorkOrderClockTest extends TownTest {
     @Inject
     WorkOrderChecks checks;
     @Inject
     Vertx vertx;
-    Db db;
-    MutableClock clock;
-    PlatformStub platform;
-    Town town;
-
-    @BeforeEach
-    void town() {
-        clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        QuarkusMock.installMockForType(clock, Clock.class);
-        platform = PlatformStubResource.stub();
-        db = new Db(pool);
-        town = new Town(db, platform, clock);
-    }
 
     @Test
     void reminderSupervisionAndEscalationEachFireOnceAtTheirShareOfTheTime() {
@@ -185,7 +162,4 @@ class WorkOrderClockTest {
                 + "ORDER BY e.at DESC, e.id DESC LIMIT 1", number).get(0).getString("action");
     }
 
-    private static String resident() {
-        return "o_res_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
 }

@@ -1,27 +1,16 @@
 package org.gridline.report.workorder;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import jakarta.inject.Inject;
-import org.gridline.testing.Db;
-import org.gridline.testing.MutableClock;
-import org.gridline.testing.PlatformStub;
 import org.gridline.testing.PlatformStubResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.gridline.report.workorder.Town.last4;
@@ -37,26 +26,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
-class WorkOrderFlowTest {
-    @Inject
-    Pool pool;
-    Db db;
-    MutableClock clock;
-    PlatformStub platform;
-    Town town;
-
-    @BeforeEach
-    void town() {
-        clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        QuarkusMock.installMockForType(clock, Clock.class);
-        platform = PlatformStubResource.stub();
-        db = new Db(pool);
-        town = new Town(db, platform, clock);
-    }
-
-    private static String resident() {
-        return "o_res_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
+class WorkOrderFlowTest extends TownTest {
 
     @Test
     void aReportLivesItsWholeLifeInTheChat() {
@@ -211,10 +181,5 @@ class WorkOrderFlowTest {
 
     private OffsetDateTime deadline(String number) {
         return db.rows("SELECT deadline FROM report WHERE number = $1", number).get(0).getOffsetDateTime("deadline");
-    }
-
-    private List<String> actions(String number) {
-        return db.rows("SELECT e.action FROM report_event e JOIN report r ON r.id = e.report_id WHERE r.number = $1 "
-                + "ORDER BY e.at, e.id", number).stream().map(r -> r.getString("action")).toList();
     }
 }
