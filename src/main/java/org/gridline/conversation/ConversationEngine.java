@@ -8,9 +8,10 @@ import org.gridline.conversation.ConversationStore.Loaded;
 import org.gridline.conversation.nlu.Intent;
 
 /**
- * Decides what a resident's message means in their current state: it answers the open form, resumes or cancels a
- * draft, starts a form, or is answered on the side (查询, volunteer words, the menu). The form is saved in the same
- * transaction as the reply.
+ * Decides what a message means in the sender's current state: it answers the open form, resumes or cancels a draft,
+ * starts a form, or is answered on the side (查询, volunteer words, a worker's command on a work order, a rating, the
+ * menu). A photo right after a worker's 办结 belongs to that order, any other photo starts a report; "1"/"2"/"3" rate a
+ * report waiting for its rating before they mean anything else. The form is saved in the same transaction as the reply.
  */
 @ApplicationScoped
 public class ConversationEngine {

@@ -25,6 +25,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The life of a report after filing (issue 7): dispatch, the worker's actions, the resident's rating, staff actions.
@@ -117,60 +119,61 @@ public class WorkOrders {
     /** 办结 with the worker's note; the resident is asked to rate within the rating window. */
     @WithTransaction
     public Uni<Report> resolve(String number, String openid, String note) {
-        return locked(number).chain(r -> roleOf(openid, r).chain(role -> {
-            Transition t = Lifecycle.apply(r.status, Action.RESOLVE, role, note);
-            OffsetDateTime now = now();
+        return byWorker(number, openid, Action.RESOLVE, note, (r, now) -> {
             r.resolvedAt = now;
             r.resolutionNote = blankToNull(note);
             r.ratingDueAt = now.plus(config.ratingWindow());
-            return record(r, t, openid, note, now).chain(() -> notices.residentResolved(r, order(r), r.resolutionNote))
-                    .replaceWith(r);
-        }));
+            return note;
+        }, r -> notices.residentResolved(r, order(r), r.resolutionNote));
     }
 
     /** 退回 with a reason: the order leaves the worker and goes back to the grid leader (the street, for a leader). */
     @WithTransaction
     public Uni<Report> giveBack(String number, String openid, String reason) {
-        return locked(number).chain(r -> roleOf(openid, r).chain(role -> {
-            Transition t = Lifecycle.apply(r.status, Action.RETURN, role, reason);
-            OffsetDateTime now = now();
+        return byWorker(number, openid, Action.RETURN, reason, (r, now) -> {
             r.assignee = null;
-            return record(r, t, openid, reason, now)
-                    .chain(() -> people.nameOf(openid))
-                    .chain(worker -> people.leaderOf(r.gridCode)
-                            .chain(leader -> leader.isPresent() && !leader.get().equals(openid)
-                                    ? Uni.createFrom().item(List.of(leader.get())) : people.streetDutyOf(r.gridCode))
-                            .chain(to -> notices.returned(r, order(r), to, worker, reason)))
-                    .replaceWith(r);
-        }));
+            return reason;
+        }, r -> people.nameOf(openid).chain(worker -> people.leaderOf(r.gridCode)
+                .chain(leader -> leader.isPresent() && !leader.get().equals(openid)
+                        ? Uni.createFrom().item(List.of(leader.get())) : people.streetDutyOf(r.gridCode))
+                .chain(to -> notices.returned(r, order(r), to, worker, reason))));
     }
 
     /** 挂起 with a reason: the clock stops until 恢复. */
     @WithTransaction
     public Uni<Report> suspend(String number, String openid, String reason) {
-        return locked(number).chain(r -> roleOf(openid, r).chain(role -> {
-            Transition t = Lifecycle.apply(r.status, Action.SUSPEND, role, reason);
-            OffsetDateTime now = now();
+        return byWorker(number, openid, Action.SUSPEND, reason, (r, now) -> {
             r.suspendedAt = now;
-            return record(r, t, openid, reason, now).chain(() -> notices.residentSuspended(r, order(r), reason))
-                    .replaceWith(r);
-        }));
+            return reason;
+        }, r -> notices.residentSuspended(r, order(r), reason));
     }
 
     /** 恢复: the deadline and every escalation step move back by the time spent suspended. */
     @WithTransaction
     public Uni<Report> resume(String number, String openid) {
-        return locked(number).chain(r -> roleOf(openid, r).chain(role -> {
-            Transition t = Lifecycle.apply(r.status, Action.RESUME, role, null);
-            OffsetDateTime now = now();
+        return byWorker(number, openid, Action.RESUME, null, (r, now) -> {
             if (r.suspendedAt != null && r.deadline != null) {
                 Duration paused = Duration.between(r.suspendedAt, now);
                 r.deadline = r.deadline.plus(paused);
                 r.clockStartedAt = r.clockStartedAt.plus(paused);
             }
             r.suspendedAt = null;
-            return record(r, t, openid, "处理时限顺延至 " + WorkOrderNotices.when(r.deadline), now)
-                    .chain(() -> notices.residentResumed(r, order(r))).replaceWith(r);
+            return "处理时限顺延至 " + WorkOrderNotices.when(r.deadline);
+        }, r -> notices.residentResumed(r, order(r)));
+    }
+
+    /**
+     * The shape of every worker action: the report locked, the worker's role on it, the lifecycle's verdict (a
+     * refusal throws before anything changes), then {@code change} (returns the timeline note), the timeline entry,
+     * and {@code tell} (the notices).
+     */
+    private Uni<Report> byWorker(String number, String openid, Action action, String reason,
+                                 BiFunction<Report, OffsetDateTime, String> change, Function<Report, Uni<Void>> tell) {
+        return locked(number).chain(r -> roleOf(openid, r).chain(role -> {
+            Transition t = Lifecycle.apply(r.status, action, role, reason);
+            OffsetDateTime now = now();
+            String note = change.apply(r, now);
+            return record(r, t, openid, note, now).chain(() -> tell.apply(r)).replaceWith(r);
         }));
     }
 
