@@ -2,7 +2,7 @@ package org.gridline.bench;
 
 import java.util.Arrays;
 
-/** Collects latencies (microseconds) and prints p50/p99/max with the achieved rate. */
+/** Collects latencies (microseconds) and prints percentiles, with the achieved rate. */
 final class LatencyRecorder {
     private long[] micros = new long[1 << 16];
     private int count;
@@ -32,6 +32,22 @@ final class LatencyRecorder {
         Arrays.sort(sorted);
         return String.format("%-28s %7d ok %5d errors %9.0f msg/s   p50 %7.2f ms   p99 %7.2f ms   max %7.2f ms",
                 label, count, errors, count / seconds, pct(sorted, 50) / 1000.0, pct(sorted, 99) / 1000.0,
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+    }
+
+    /** The p-th percentile, in microseconds. */
+    synchronized long percentile(double p) {
+        long[] sorted = Arrays.copyOf(micros, count);
+        Arrays.sort(sorted);
+        return pct(sorted, p);
+    }
+
+    /** p50, p95, p99 and max, e.g. of an end-to-end latency. */
+    synchronized String percentiles() {
+        long[] sorted = Arrays.copyOf(micros, count);
+        Arrays.sort(sorted);
+        return String.format("p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms", pct(sorted, 50) / 1000.0,
+                pct(sorted, 95) / 1000.0, pct(sorted, 99) / 1000.0,
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
     }
 

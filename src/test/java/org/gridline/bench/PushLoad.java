@@ -41,13 +41,19 @@ final class PushLoad implements AutoCloseable {
 
     /** {@code n} signed text pushes, message {@code i} from {@code openid.apply(i)}, MsgIds from {@code firstId}. */
     static List<CallbackRequest> texts(PushSigner signer, int n, long firstId, IntFunction<String> openid) {
+        return texts(signer, n, firstId, openid, i -> "3栋楼道灯坏了好几天了 #" + (firstId + i));
+    }
+
+    /** The same, message {@code i} saying {@code content.apply(i)}. */
+    static List<CallbackRequest> texts(PushSigner signer, int n, long firstId, IntFunction<String> openid,
+                                       IntFunction<String> content) {
         List<CallbackRequest> requests = new ArrayList<>(n);
         long now = System.currentTimeMillis() / 1000;
         for (int i = 0; i < n; i++) {
             long id = firstId + i;
             String body = "<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA["
                     + openid.apply(i) + "]]></FromUserName><CreateTime>" + now + "</CreateTime><MsgType><![CDATA[text]]>"
-                    + "</MsgType><Content><![CDATA[3栋楼道灯坏了好几天了 #" + id + "]]></Content><MsgId>" + id
+                    + "</MsgType><Content><![CDATA[" + content.apply(i) + "]]></Content><MsgId>" + id
                     + "</MsgId></xml>";
             requests.add(signer.sign(SecurityMode.SAFE, body, Long.toString(now), "n" + id));
         }
