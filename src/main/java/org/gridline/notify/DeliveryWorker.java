@@ -35,6 +35,8 @@ public class DeliveryWorker {
     private final Vertx vertx;
     private final Clock clock;
     private final TokenBucket bucket;
+    /** Tokens taken from the bucket: one per platform call (see {@link #send}). */
+    private final java.util.concurrent.atomic.AtomicLong paced = new java.util.concurrent.atomic.AtomicLong();
     private final ErrorPolicy policy;
     private final Backoff backoff;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -107,7 +109,7 @@ public class DeliveryWorker {
 
     private void deliver(ClaimedMessage message) {
         inFlight.incrementAndGet();
-        paced().chain(() -> attempt(message))
+        attempt(message)
                 .onTermination().invoke(() -> {
                     if (inFlight.decrementAndGet() < config.maxInFlight()) {
                         wakeSoon();
@@ -128,8 +130,12 @@ public class DeliveryWorker {
         return send(m);
     }
 
+    /**
+     * The platform call, paced by the rate limit. Only here: what is decided locally (a closed reply window, no
+     * subscription left, the switch to a fallback) costs no token, so the limit counts platform calls, as documented.
+     */
     private Uni<Void> send(ClaimedMessage m) {
-        return client.send(m.apiPath(), m.body()).chain(outcome -> decide(m, outcome));
+        return paced().chain(() -> client.send(m.apiPath(), m.body())).chain(outcome -> decide(m, outcome));
     }
 
     private Uni<Void> decide(ClaimedMessage m, PlatformOutcome outcome) {
@@ -177,6 +183,11 @@ public class DeliveryWorker {
                 && m.lastMessageAt().plus(config.replyWindow()).isBefore(OffsetDateTime.now(clock));
     }
 
+    /** How many platform calls the rate limit has let go so far. */
+    long pacedCalls() {
+        return paced.get();
+    }
+
     /** Completes when the rate limit lets one more call go. */
     private Uni<Void> paced() {
         return Uni.createFrom().emitter(emitter -> acquire(emitter));
@@ -184,6 +195,7 @@ public class DeliveryWorker {
 
     private void acquire(io.smallrye.mutiny.subscription.UniEmitter<? super Void> emitter) {
         if (bucket.tryAcquire()) {
+            paced.incrementAndGet();
             emitter.complete(null);
             return;
         }

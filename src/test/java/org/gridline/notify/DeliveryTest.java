@@ -42,6 +42,8 @@ class DeliveryTest {
     @Inject
     DeliveryConfig config;
     @Inject
+    DeliveryWorker worker;
+    @Inject
     Vertx vertx;
     @Inject
     Outbox outbox;
@@ -194,6 +196,21 @@ class DeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> "SKIPPED".equals(rows.status(id)));
         assertTrue(stub.receivedBy(user).isEmpty());
         assertTrue(rows.row(id).getString("last_error").contains("no subscription left for TPL_ORDER"));
+    }
+
+    @Test
+    void whatIsDecidedWithoutCallingThePlatformTakesNothingFromTheRateLimit() {
+        rows.lastWrote(user, OffsetDateTime.now().minusHours(1));
+        long before = worker.pacedCalls();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(InTransaction.run(vertx.getDelegate(), () -> outbox.notify(user, "TPL_NONE", "pages/index",
+                    Map.of("thing1", "新工单"), "test")).id);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id -> "SKIPPED".equals(rows.status(id))));
+        // 40 local decisions; other tests' leftovers may make a call or two meanwhile, never 40
+        assertTrue(worker.pacedCalls() - before < 40, "local decisions took tokens: " + (worker.pacedCalls() - before));
+        assertTrue(stub.receivedBy(user).isEmpty());
     }
 
     private long notifyWithFallback(String templateId, String fallbackText) {
