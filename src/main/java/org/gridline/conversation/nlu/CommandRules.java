@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  */
 final class CommandRules {
     private static final Pattern WORKER = Pattern.compile("(接单|签收|办结|退回|挂起|恢复|发令)\\s*[:：#]?\\s*(r\\d{13}|\\d{4})(?!\\d)");
+    /**
+     * A worker's verb leading the message with no usable reference after it ("接单", "办结 12", "退回 R2026"): still a
+     * command, answered with how to write it. A verb followed by other words ("恢复供水了吗") is not.
+     */
+    private static final Pattern BARE_WORKER = Pattern.compile("^(接单|签收|办结|退回|挂起|恢复|发令)(?:$|[\\s:：#]|r?\\d)");
     private static final Pattern REFERENCE = Pattern.compile("r\\d{13}|(?<!\\d)\\d{4}(?!\\d)");
     private static final List<String> VOLUNTEER = List.of("取消报名", "取消兑换", "我的活动", "签到码", "积分商城", "签到",
             "签退", "积分", "兑换", "商城", "核销", "招募", "报名", "活动", "志愿");
@@ -32,7 +37,11 @@ final class CommandRules {
         if (m.find()) {
             return Optional.of(new Recognition(Intent.WORKER_COMMAND, m.group(1), Optional.of(m.group(2).toUpperCase())));
         }
-        return text.contains("我的工单") ? Optional.of(Recognition.of(Intent.WORKER_COMMAND, "我的工单")) : Optional.empty();
+        if (text.contains("我的工单")) {
+            return Optional.of(Recognition.of(Intent.WORKER_COMMAND, "我的工单"));
+        }
+        Matcher bare = BARE_WORKER.matcher(text.strip());
+        return bare.find() ? Optional.of(Recognition.of(Intent.WORKER_COMMAND, bare.group(1))) : Optional.empty();
     }
 
     /** Volunteer verbs count when they lead the message, or in a short message that describes no problem. */

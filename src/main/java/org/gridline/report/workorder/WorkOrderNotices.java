@@ -48,6 +48,8 @@ class WorkOrderNotices {
 
         static native TemplateInstance returned(Order order, String worker, String reason);
 
+        static native TemplateInstance reassignedAway(Order order, String to, String reason);
+
         static native TemplateInstance departmentOrder(Order order, String leader, String note, String due);
 
         static native TemplateInstance orderOverdue(Order order, String department, String issuedAt);
@@ -96,6 +98,12 @@ class WorkOrderNotices {
     Uni<Void> returned(Report r, Order order, List<String> to, String worker, String reason) {
         return alert(to, r, config.escalatedTemplateId(), "退回：" + reason,
                 render(Templates.returned(order, worker, reason)));
+    }
+
+    /** The worker who had the order hears that it moved on, so it leaves their list knowingly. */
+    Uni<Void> reassignedAway(Report r, Order order, String previous, String to, String reason) {
+        return alert(List.of(previous), r, config.escalatedTemplateId(), "改派：" + reason,
+                render(Templates.reassignedAway(order, to, reason)));
     }
 
     Uni<Void> departmentOrder(Report r, Order order, List<String> contacts, String leader, String note,

@@ -343,7 +343,9 @@ public class WorkOrders {
                             + to.name());
                 }
                 String previous = r.assignee;
-                return dispatch(r, Action.REASSIGN, role, caller.username(), to, previous, reason, false);
+                return dispatch(r, Action.REASSIGN, role, caller.username(), to, previous, reason, false)
+                        .call(d -> d.queued() || previous == null ? Uni.createFrom().voidItem()
+                                : notices.reassignedAway(r, order(r), previous, d.assigneeName(), reason));
             }).map(d -> {
                 if (d.queued()) {
                     throw DomainException.conflict("nobody-to-reassign-to", "Grid " + r.gridCode

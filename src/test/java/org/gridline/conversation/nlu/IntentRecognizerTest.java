@@ -54,6 +54,8 @@ class IntentRecognizerTest {
         "办结1234               | WORKER_COMMAND | 办结   | 1234",
         "退回 5678 不是我们网格的 | WORKER_COMMAND | 退回   | 5678",
         "我的工单               | WORKER_COMMAND | 我的工单 | -",
+        "接单                   | WORKER_COMMAND | 接单   | -",
+        "办结 12 修好了           | WORKER_COMMAND | 办结   | -",
         "查询 R2024112700001    | MY_REPORTS     | ''     | R2024112700001",
         "报名                   | VOLUNTEER      | 报名   | -",
         "取消报名               | VOLUNTEER      | 取消报名 | -",
@@ -69,5 +71,11 @@ class IntentRecognizerTest {
         assertEquals(intent, r.intent(), text);
         assertEquals(verb, r.verb(), text);
         assertEquals(reference.equals("-") ? Optional.empty() : Optional.of(reference), r.reference(), text);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"恢复供水了吗", "签收快递的地方太乱了", "退回来的钱什么时候到"})
+    void aWorkerVerbFollowedByOtherWordsIsNoCommand(String text) {
+        org.junit.jupiter.api.Assertions.assertNotEquals(Intent.WORKER_COMMAND, NluFixtures.INTENTS.recognize(text).intent(), text);
     }
 }

@@ -50,6 +50,7 @@ class WorkOrderApiTest extends TownTest {
         asLeaderOf(town.grid).body(Map.of("reason", "甲休假")).post("/api/reports/" + number + "/reassign")
                 .then().statusCode(200).body("status", is("DISPATCHED")).body("assignee", is(town.worker2));
         assertTrue(town.awaitText(town.worker2, "新工单 " + number).contains("改派：甲休假"));
+        assertTrue(town.awaitText(town.worker1, "已改派给网格员乙").contains("原因：甲休假"));
         asLeaderOf(town.grid).body(Map.of("assignee", town.worker2, "reason", "x"))
                 .post("/api/reports/" + number + "/reassign").then().statusCode(409).body("code", is("same-assignee"));
         asLeaderOf(town.grid).body(Map.of("assignee", "o_nobody", "reason", "x"))

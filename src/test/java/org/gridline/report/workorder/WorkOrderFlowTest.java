@@ -165,6 +165,7 @@ class WorkOrderFlowTest extends TownTest {
         String mine = town.say(town.worker1, "我的工单");
         assertTrue(mine.contains(number + "｜市政设施｜已派单"), mine);
         assertTrue(town.say(town.worker2, "我的工单").contains("没有未办结的工单"));
+        assertEquals("请带上工单编号或尾号4位，如\"办结 0017\"，并写上处理说明。", town.say(town.worker1, "办结"));
         town.say(town.worker1, "接单 " + last4(number));
         town.say(town.worker1, "办结 " + last4(number) + " 换了灯");
         town.awaitText(resident, "已办结");
