@@ -28,12 +28,18 @@ class People {
                         WHERE m.grid_code = ?1 AND m.role = ?2 AND m.openid <> ?3
                         ORDER BY (SELECT count(*) FROM report r WHERE r.assignee = m.openid
                                     AND r.status IN ('DISPATCHED', 'ACCEPTED', 'SUSPENDED')),
-                                 (SELECT max(r.dispatched_at) FROM report r WHERE r.assignee = m.openid) NULLS FIRST,
-                                 m.id
+                                 m.last_dispatched_at NULLS FIRST, m.id
                         LIMIT 1""", Object[].class)
                 .setParameter(1, gridCode).setParameter(2, role).setParameter(3, except == null ? "" : except)
                 .getResultList())
                 .map(rows -> rows.stream().findFirst().map(r -> new Candidate((String) r[0], (String) r[1])));
+    }
+
+    /** Remembers that the member got an order now (their turn is over until the others have had theirs). */
+    Uni<Void> dispatchedTo(String openid, String gridCode, java.time.OffsetDateTime at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "UPDATE grid_member SET last_dispatched_at = ?3 WHERE openid = ?1 AND grid_code = ?2")
+                .setParameter(1, openid).setParameter(2, gridCode).setParameter(3, at).executeUpdate()).replaceWithVoid();
     }
 
     /** Serialises dispatches into one grid until the transaction ends, so two filings cannot both pick one worker. */

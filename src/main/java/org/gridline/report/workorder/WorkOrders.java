@@ -445,6 +445,7 @@ public class WorkOrders {
                     String note = "派给" + worker.name() + (reason == null ? "" : "（" + reason + "）");
                     Order order = order(r);
                     return record(r, t, actor, note, now)
+                            .chain(() -> people.dispatchedTo(worker.openid(), r.gridCode, now))
                             .chain(() -> notices.dispatched(r, order(r), reasonLabel(action, reason)))
                             .chain(() -> tellResident
                                     ? notices.residentDispatched(r, order, gridName) : Uni.createFrom().voidItem())

@@ -39,10 +39,12 @@ final class Town {
     final double lng;
     private final PlatformStub platform;
     private final MutableClock clock;
+    private final Db db;
 
     Town(Db db, PlatformStub platform, MutableClock clock) {
         this.platform = platform;
         this.clock = clock;
+        this.db = db;
         // squares 0.0011° apart along a diagonal, spread by time so that runs on a kept test database do not overlap
         double offset = 2.0 + ((System.currentTimeMillis() / 10 + GRIDS.incrementAndGet() * 7L) % 20000) * 0.0011;
         grid = CityFixtures.newGrid("wo", offset);
@@ -63,15 +65,28 @@ final class Town {
         return openid;
     }
 
-    /** A resident files a street-lamp report at a pin inside the grid; returns the report number. */
+    /**
+     * A resident files a street-lamp report at a pin inside the grid; returns the report number once the assigned
+     * worker has its notice (so that what the worker receives next is the answer to what they say next).
+     */
     String file(String resident) {
         assertTrue(say(resident, "路灯坏了，晚上黑漆漆的").contains("问题在哪里"));
         assertTrue(pin(resident).contains("联系电话"));
         say(resident, "跳过");
-        String filed = say(resident, "确认");
-        Matcher m = NUMBER.matcher(filed);
-        assertTrue(m.find(), filed);
-        return m.group();
+        return filed(say(resident, "确认"));
+    }
+
+    /** The number in a filing reply, after the assigned worker (if any) got the order's notice. */
+    String filed(String reply) {
+        Matcher m = NUMBER.matcher(reply);
+        assertTrue(m.find(), reply);
+        String number = m.group();
+        String assignee = db.rows("SELECT assignee FROM report WHERE number = $1", number).get(0).getString("assignee");
+        if (assignee != null) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> platform.receivedBy(assignee).stream()
+                    .anyMatch(r -> r.body().encode().contains(number)));
+        }
+        return number;
     }
 
     String say(String openid, String text) {

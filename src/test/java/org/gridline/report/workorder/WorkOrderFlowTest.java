@@ -80,6 +80,21 @@ class WorkOrderFlowTest extends TownTest {
         town.say(resident, "跳过");
         String filed = town.say(resident, "确认");
         assertTrue(filed.contains("网格员网格员乙"), filed);
+        town.filed(filed);
+    }
+
+    @Test
+    void tiesGoInTurnEvenWhenTheLastOrderMovedOn() {
+        String first = town.file(resident());
+        town.say(town.worker1, "退回 " + last4(first) + " 不归我们管");
+        // both workers now hold no open order; worker 1 had the last turn, so the next one is worker 2's
+        String resident = resident();
+        town.say(resident, "楼下垃圾堆成山没人清");
+        town.pin(resident);
+        town.say(resident, "跳过");
+        String filed = town.say(resident, "确认");
+        assertTrue(filed.contains("网格员网格员乙"), filed);
+        town.filed(filed);
     }
 
     @Test
