@@ -390,6 +390,8 @@ public class WorkOrders {
         return people.roleIn(openid, r.gridCode).map(role -> switch (role.orElse("")) {
             case "LEADER" -> ActorRole.LEADER;
             case "WORKER" -> ActorRole.GRID_MEMBER;
+            case "VOLUNTEER" -> throw new IllegalTransition(IllegalTransition.FORBIDDEN,
+                    "工单 " + r.number + " 须由网格员处理，志愿者不能操作");
             default -> throw notMember(r);
         });
     }

@@ -168,6 +168,11 @@ class WorkOrderFlowTest extends TownTest {
         Town other = new Town(db, platform, clock);
         assertEquals("工单 " + number + " 不属于您所在的网格，您不能处理", other.say(other.worker1, "接单 " + number));
         assertTrue(other.say(other.worker1, "办结 " + last4(number) + " 好了").contains("没有找到您可以处理的工单"));
+        String volunteer = "o_" + town.grid + "_volunteer";
+        db.rows("INSERT INTO grid_member (grid_code, openid, name, phone, role) VALUES ($1, $2, '志愿者', "
+                + "'13800138000', 'VOLUNTEER')", town.grid, volunteer);
+        assertEquals("工单 " + number + " 须由网格员处理，志愿者不能操作", town.say(volunteer, "接单 " + number),
+                "a volunteer of the grid is no worker");
         assertEquals("DISPATCHED", status(number));
         assertEquals(List.of("RECEIVED", "DISPATCH"), actions(number));
         assertTrue(town.say(town.worker1, "接单 R2000010100001").contains("没有编号为 R2000010100001 的工单"));
