@@ -1,25 +1,22 @@
 package org.gridline.conversation;
 
+import org.gridline.platform.time.ShortTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gridline.platform.time.ClockProducer;
 import org.gridline.report.ReportConfig;
 import org.gridline.report.ReportQueries;
 import org.gridline.report.ReportViews.ReportDetail;
 import org.gridline.report.ReportViews.ReportItem;
 import org.gridline.report.ReportViews.TimelineEntry;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 /** 查询: the resident's recent reports with their status; 查询 R… (or its last 4 digits): one with its timeline. */
 @ApplicationScoped
 public class QueryDialogue {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final ReportQueries reports;
     private final int limit;
@@ -61,15 +58,11 @@ public class QueryDialogue {
     }
 
     private static ReportLine line(ReportItem r) {
-        return new ReportLine(r.number(), when(r.createdAt()), r.categoryName(), r.status().label());
+        return new ReportLine(r.number(), ShortTime.of(r.createdAt()), r.categoryName(), r.status().label());
     }
 
     private static ReportLine line(TimelineEntry e) {
-        return new ReportLine("", when(e.at()), org.gridline.report.workorder.TimelineLabels.of(e.action()), e.note());
-    }
-
-    private static String when(OffsetDateTime at) {
-        return WHEN.format(at.atZoneSameInstant(ClockProducer.ZONE));
+        return new ReportLine("", ShortTime.of(e.at()), org.gridline.report.workorder.TimelineLabels.of(e.action()), e.note());
     }
 
     private static String render(TemplateInstance template) {

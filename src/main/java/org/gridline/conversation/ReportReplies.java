@@ -1,20 +1,18 @@
 package org.gridline.conversation;
 
+import org.gridline.platform.time.ShortTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.conversation.nlu.Category;
-import org.gridline.platform.time.ClockProducer;
 import org.gridline.report.Report;
 import org.gridline.report.workorder.WorkOrders;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** What the reporting form says; every text is a template under {@code templates/ReportReplies/}. */
 @ApplicationScoped
 public class ReportReplies {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     @CheckedTemplate
     static class Templates {
@@ -76,15 +74,14 @@ public class ReportReplies {
     }
 
     String filed(Report report, Category category, WorkOrders.Dispatch dispatch) {
-        String deadline = dispatch.deadline() == null ? null
-                : WHEN.format(dispatch.deadline().atZoneSameInstant(ClockProducer.ZONE));
+        String deadline = dispatch.deadline() == null ? null : ShortTime.of(dispatch.deadline());
         return render(Templates.filed(report.number, category.name(), dispatch.gridName(), dispatch.assigneeName(),
                 deadline, report.emergency));
     }
 
     String duplicate(Report report, String categoryName) {
         return render(Templates.duplicate(report.number, categoryName, report.status.label(),
-                WHEN.format(report.createdAt.atZoneSameInstant(ClockProducer.ZONE))));
+                ShortTime.of(report.createdAt)));
     }
 
     String followed(Report report) {

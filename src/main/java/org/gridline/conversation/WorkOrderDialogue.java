@@ -1,20 +1,19 @@
 package org.gridline.conversation;
 
+import org.gridline.platform.time.ShortTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gridline.platform.time.ClockProducer;
 import org.gridline.report.Report;
 import org.gridline.report.ReportNumbers;
+import org.gridline.report.ReportQueries;
 import org.gridline.report.workorder.DepartmentOrders;
 import org.gridline.report.workorder.IllegalTransition;
 import org.gridline.report.workorder.Rating;
 import org.gridline.report.workorder.ReportReference;
 import org.gridline.report.workorder.WorkOrders;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class WorkOrderDialogue {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final Pattern REFERENCE = Pattern.compile("(?i)r\\d{13}|(?<!\\d)\\d{4}(?!\\d)");
     private static final Pattern ORDER_ARGS = Pattern.compile("^([A-Za-z]{1,32})\\s*[，,:：]?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern DIGIT_RATING = Pattern.compile("^\\s*([123])(?![0-9])[\\s，,、:：。.]*(.*)$",
@@ -37,10 +35,12 @@ public class WorkOrderDialogue {
 
     private final WorkOrders orders;
     private final DepartmentOrders departmentOrders;
+    private final ReportQueries reports;
 
-    public WorkOrderDialogue(WorkOrders orders, DepartmentOrders departmentOrders) {
+    public WorkOrderDialogue(WorkOrders orders, DepartmentOrders departmentOrders, ReportQueries reports) {
         this.orders = orders;
         this.departmentOrders = departmentOrders;
+        this.reports = reports;
     }
 
     /** An open order in 我的工单. */
@@ -99,11 +99,11 @@ public class WorkOrderDialogue {
         return switch (verb) {
             case "接单", "签收" -> departmentOrders.acknowledge(openid, number).chain(department -> department.isPresent()
                     ? reply(Templates.orderAcknowledged(number, department.get()))
-                    : orders.accept(number, openid).map(r -> render(Templates.accepted(r.number, when(r.deadline)))));
+                    : orders.accept(number, openid).map(r -> render(Templates.accepted(r.number, ShortTime.of(r.deadline)))));
             case "办结" -> orders.resolve(number, openid, rest).map(r -> render(Templates.resolved(r.number)));
             case "退回" -> orders.giveBack(number, openid, rest).map(r -> render(Templates.returned(r.number)));
             case "挂起" -> orders.suspend(number, openid, rest).map(r -> render(Templates.suspended(r.number)));
-            case "恢复" -> orders.resume(number, openid).map(r -> render(Templates.resumed(r.number, when(r.deadline))));
+            case "恢复" -> orders.resume(number, openid).map(r -> render(Templates.resumed(r.number, ShortTime.of(r.deadline))));
             case "发令" -> order(openid, number, rest);
             default -> reply(Templates.usage(verb));
         };
@@ -116,7 +116,7 @@ public class WorkOrderDialogue {
         }
         return departmentOrders.issue(leader, number, m.group(1), m.group(2))
                 .map(issued -> render(Templates.ordered(issued.number(), issued.departmentName(),
-                        when(issued.dueAt()), issued.contacts())));
+                        ShortTime.of(issued.dueAt()), issued.contacts())));
     }
 
     /** Which report: a whole number as given; four digits among the worker's (or their department's) open orders. */
@@ -154,7 +154,7 @@ public class WorkOrderDialogue {
     }
 
     private OrderLine line(Report r) {
-        return new OrderLine(r.number, orders.categoryName(r.categoryCode), r.status.label(), when(r.deadline),
+        return new OrderLine(r.number, reports.categoryName(r.categoryCode), r.status.label(), ShortTime.of(r.deadline),
                 r.address != null ? r.address : r.building != null ? r.building : "见定位");
     }
 
@@ -211,10 +211,6 @@ public class WorkOrderDialogue {
             return "";
         }
         return text.substring(m.end()).replaceFirst(SEPARATORS, "").strip();
-    }
-
-    private static String when(OffsetDateTime at) {
-        return at == null ? "未设定" : WHEN.format(at.atZoneSameInstant(ClockProducer.ZONE));
     }
 
     private static Uni<String> reply(TemplateInstance template) {

@@ -12,9 +12,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Delivers the outbox: claims due rows (at most {@code max-in-flight} at a time: the bounded queue), paces calls with
@@ -36,7 +36,7 @@ public class DeliveryWorker {
     private final Clock clock;
     private final TokenBucket bucket;
     /** Tokens taken from the bucket: one per platform call (see {@link #send}). */
-    private final java.util.concurrent.atomic.AtomicLong paced = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong paced = new AtomicLong();
     private final ErrorPolicy policy;
     private final Backoff backoff;
     private final AtomicInteger inFlight = new AtomicInteger();

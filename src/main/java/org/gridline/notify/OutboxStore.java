@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,12 +80,8 @@ class OutboxStore {
 
     /** Turns a customer-service reply whose window closed into its subscribe-message fallback, due now. */
     Uni<Void> switchToFallback(long id, String fallback, OffsetDateTime now) {
-        String templateId = ClaimedMessage.templateOf(fallback);
-        return pool.preparedQuery("UPDATE outbox_message SET kind = 'SUBSCRIBE', body = $2::text::jsonb, fallback = NULL,"
-                        + " template_id = $3, status = 'PENDING', next_attempt_at = $4, attempts = 0,"
-                        + " claimed_until = NULL, last_errcode = 45015, last_error = 'reply window closed: fallback',"
-                        + " version = version + 1 WHERE id = $1 AND status = 'SENDING'")
-                .execute(Tuple.of(id, fallback, templateId, now)).replaceWithVoid();
+        return becomeFallback(id, OutboxKind.SUBSCRIBE, fallback, ClaimedMessage.templateOf(fallback), 45015,
+                "reply window closed: fallback", now);
     }
 
     /**
@@ -92,11 +89,18 @@ class OutboxStore {
      * goes the customer-service way (sent, or HELD while the reply window is closed).
      */
     Uni<Void> switchToCustomFallback(long id, String fallback, Integer errcode, String error, OffsetDateTime now) {
-        return pool.preparedQuery("UPDATE outbox_message SET kind = 'CUSTOM', body = $2::text::jsonb, fallback = NULL,"
-                        + " template_id = NULL, status = 'PENDING', next_attempt_at = $3, attempts = 0,"
-                        + " claimed_until = NULL, last_errcode = $4, last_error = $5,"
+        return becomeFallback(id, OutboxKind.CUSTOM, fallback, null, errcode, error, now);
+    }
+
+    /** The claimed row becomes its fallback (the other kind), with fresh attempts, due at {@code now}. */
+    private Uni<Void> becomeFallback(long id, OutboxKind kind, String body, String templateId, Integer errcode,
+                                     String error, OffsetDateTime now) {
+        return pool.preparedQuery("UPDATE outbox_message SET kind = $2, body = $3::text::jsonb, fallback = NULL,"
+                        + " template_id = $4, status = 'PENDING', next_attempt_at = $5, attempts = 0,"
+                        + " claimed_until = NULL, last_errcode = $6, last_error = $7,"
                         + " version = version + 1 WHERE id = $1 AND status = 'SENDING'")
-                .execute(Tuple.of(id, fallback, now, errcode, truncate(error))).replaceWithVoid();
+                .execute(Tuple.from(Arrays.asList(id, kind.name(), body, templateId, now, errcode, truncate(error))))
+                .replaceWithVoid();
     }
 
     Uni<Void> subscriptionUsedUp(String openid, String templateId) {

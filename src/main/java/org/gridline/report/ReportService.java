@@ -1,7 +1,5 @@
 package org.gridline.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -29,13 +27,11 @@ public class ReportService {
             SELECT last_seq FROM c""";
 
     private final Clock clock;
-    private final ObjectMapper json;
     private final ReportConfig config;
     private final DuplicateRule duplicates;
 
-    public ReportService(Clock clock, ObjectMapper json, ReportConfig config) {
+    public ReportService(Clock clock, ReportConfig config) {
         this.clock = clock;
-        this.json = json;
         this.config = config;
         this.duplicates = new DuplicateRule(config.duplicateRadiusMeters());
     }
@@ -101,7 +97,7 @@ public class ReportService {
         report.categoryCode = request.categoryCode();
         report.level = request.level();
         report.description = request.description();
-        report.photos = write(request.photos());
+        report.photos = PhotoList.write(request.photos());
         report.latitude = request.latitude();
         report.longitude = request.longitude();
         report.address = request.address();
@@ -115,13 +111,5 @@ public class ReportService {
         report.clockStartedAt = now;
         report.resolutionPhotos = "[]";
         return report;
-    }
-
-    private String write(List<String> photos) {
-        try {
-            return json.writeValueAsString(photos);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("photo list could not be written", e);
-        }
     }
 }

@@ -1,15 +1,11 @@
 package org.gridline.report;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the API and the chat show of reports. */
 public final class ReportViews {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ReportViews() {
     }
 
@@ -41,18 +37,10 @@ public final class ReportViews {
                                List<TimelineEntry> timeline) {
         static ReportDetail of(Report r, String categoryName, List<ReportEvent> events) {
             return new ReportDetail(r.number, r.reporter, r.categoryCode, categoryName, r.level, r.status, r.gridCode,
-                    r.description, r.latitude, r.longitude, r.address, r.building, ReportViews.photos(r.photos), r.contactPhone,
+                    r.description, r.latitude, r.longitude, r.address, r.building, PhotoList.read(r.photos), r.contactPhone,
                     r.emergency, r.assignee, r.deadline, r.createdAt, r.departmentCode, r.resolvedAt, r.resolutionNote,
-                    ReportViews.photos(r.resolutionPhotos), r.rating, r.ratingComment,
+                    PhotoList.read(r.resolutionPhotos), r.rating, r.ratingComment,
                     events.stream().map(TimelineEntry::of).toList());
-        }
-    }
-
-    static List<String> photos(String json) {
-        try {
-            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored photo list cannot be read", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.gridline.volunteer;
 
+import org.gridline.platform.time.ShortTime;
 import org.gridline.platform.time.ClockProducer;
 import org.gridline.points.Reward;
 import org.gridline.points.StatementEntry;
@@ -10,14 +11,13 @@ import java.util.List;
 
 /** The lines of the volunteer chat replies: numbers, titles and times as people read them (Beijing time). */
 public final class ChatViews {
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private ChatViews() {
     }
 
     static String time(OffsetDateTime at) {
-        return DAY_TIME.format(at.atZoneSameInstant(ClockProducer.ZONE));
+        return ShortTime.of(at);
     }
 
     static String window(Recruitment r) {
@@ -45,7 +45,7 @@ public final class ChatViews {
     public record EntryLine(String kind, long amount, long balanceAfter, String at) {
         static EntryLine of(StatementEntry e) {
             return new EntryLine(e.kind().name(), e.amount(), e.balanceAfter(),
-                    DAY_TIME.format(e.at().atZone(ClockProducer.ZONE)));
+                    ShortTime.of(e.at()));
         }
     }
 

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A test clock that moves only when told to. */
-public final class MutableClock extends Clock {
+public class MutableClock extends Clock {
     private volatile Instant now;
 
     public MutableClock(Instant start) {

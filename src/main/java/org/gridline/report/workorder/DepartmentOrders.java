@@ -83,7 +83,7 @@ public class DepartmentOrders {
                 .chain(() -> ReportEvent.of(r, now, leader, ORDERED, name + "：" + note).persist())
                 .chain(() -> people.nameOf(leader))
                 .chain(leaderName -> people.departmentContacts(code).chain(contacts -> notices.departmentOrder(r,
-                                orders.order(r), contacts, leaderName, note, order.dueAt)
+                                contacts, leaderName, note, order.dueAt)
                         .replaceWith(new Issued(r.number, name, order.dueAt, contacts.size()))));
     }
 

@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import org.gridline.platform.SafeContext;
 import org.gridline.report.Report;
 import org.gridline.report.ReportEvent;
-import org.gridline.report.ReportStatus;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -36,10 +35,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class WorkOrderChecks {
-    /** The statuses in which the clock runs (挂起 stops it; resolved and ended orders have no deadline to meet). */
-    static final List<ReportStatus> RUNNING = List.of(ReportStatus.RECEIVED, ReportStatus.DISPATCHED,
-            ReportStatus.ACCEPTED, ReportStatus.RETURNED, ReportStatus.REOPENED);
-
+    /** Orders whose clock runs (挂起 stops it; resolved and ended orders have no deadline to meet) with a step due. */
     private static final String DUE_STEPS = """
             SELECT id FROM report
             WHERE status IN ('RECEIVED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED') AND escalated_at IS NULL
@@ -138,7 +134,7 @@ public class WorkOrderChecks {
         r.updatedAt = now;
         return recipients(r, step).chain(to -> people.nameOf(r.assignee).chain(assignee -> ReportEvent.of(r, now,
                         WorkOrders.SYSTEM, step.name(), step.label() + "：已通知 " + to.size() + " 人").persist()
-                .chain(() -> notices.step(r, orders.order(r), step, to, assignee))));
+                .chain(() -> notices.step(r, step, to, assignee))));
     }
 
     /** 催办 → the assignee (the leader when nobody has it); 督办 → the leader; 上报 → street duty and department. */
@@ -178,7 +174,7 @@ public class WorkOrderChecks {
         return Report.<Report>findById(o.reportId).chain(r -> people.departmentName(o.departmentCode)
                 .chain(name -> people.streetDutyOf(r.gridCode).chain(duty -> ReportEvent.of(r, now, WorkOrders.SYSTEM,
                                 DepartmentOrders.ORDER_OVERDUE, name.orElse(o.departmentCode) + "逾期未签收，已报街道")
-                        .persist().chain(() -> notices.orderOverdue(r, orders.order(r), duty,
+                        .persist().chain(() -> notices.orderOverdue(r, duty,
                                 name.orElse(o.departmentCode), o.issuedAt)))));
     }
 

@@ -1,5 +1,6 @@
 package org.gridline.report.workorder;
 
+import org.gridline.platform.time.ShortTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Multi;
@@ -7,12 +8,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.notify.OutboundMessage;
 import org.gridline.notify.Outbox;
-import org.gridline.platform.time.ClockProducer;
 import org.gridline.report.Report;
 import org.gridline.report.ReportFollower;
+import org.gridline.report.ReportQueries;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,16 @@ import java.util.Map;
  */
 @ApplicationScoped
 class WorkOrderNotices {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final String SOURCE = "workorder:";
 
     private final Outbox outbox;
     private final WorkOrderConfig config;
+    private final ReportQueries reports;
 
-    WorkOrderNotices(Outbox outbox, WorkOrderConfig config) {
+    WorkOrderNotices(Outbox outbox, WorkOrderConfig config, ReportQueries reports) {
         this.outbox = outbox;
         this.config = config;
+        this.reports = reports;
     }
 
     @CheckedTemplate
@@ -73,83 +75,88 @@ class WorkOrderNotices {
     record Order(String number, String shortNumber, String category, String place, String description,
                  String deadline, String status) {
         static Order of(Report r, String categoryName) {
-            String place = r.address != null ? r.address : r.building != null ? r.building
-                    : r.latitude != null ? "见定位（" + r.latitude + ", " + r.longitude + "）" : "未提供";
-            return new Order(r.number, r.number.substring(r.number.length() - 4), categoryName, place, r.description,
-                    when(r.deadline), r.status.label());
+            return new Order(r.number, r.number.substring(r.number.length() - 4), categoryName, WorkOrderNotices.place(r),
+                    r.description, ShortTime.of(r.deadline), r.status.label());
         }
     }
 
-    static String when(OffsetDateTime at) {
-        return at == null ? "未设定" : WHEN.format(at.atZoneSameInstant(ClockProducer.ZONE));
+    /** Where the report is, as people read it: the address, the building, or the pin. */
+    static String place(Report r) {
+        return r.address != null ? r.address : r.building != null ? r.building
+                : r.latitude != null ? "见定位（" + r.latitude + ", " + r.longitude + "）" : "未提供";
+    }
+
+    /** The report as the texts show it, as it stands now. */
+    private Order order(Report r) {
+        return Order.of(r, reports.categoryName(r.categoryCode));
     }
 
     /** A new order for the assignee; {@code reason} says why it came (redispatch, reassignment), null for a new one. */
-    Uni<Void> dispatched(Report r, Order order, String reason) {
-        return alert(List.of(r.assignee), r, config.dispatchedTemplateId(), order.category(),
-                render(Templates.dispatched(order, reason)));
+    Uni<Void> dispatched(Report r, String reason) {
+        return alert(List.of(r.assignee), r, config.dispatchedTemplateId(), reports.categoryName(r.categoryCode),
+                render(Templates.dispatched(order(r), reason)));
     }
 
-    Uni<Void> step(Report r, Order order, EscalationStep step, List<String> to, String assigneeName) {
-        return alert(to, r, config.escalatedTemplateId(), step.label() + "：" + order.category(),
-                render(Templates.step(order, step, assigneeName)));
+    Uni<Void> step(Report r, EscalationStep step, List<String> to, String assigneeName) {
+        return alert(to, r, config.escalatedTemplateId(), step.label() + "：" + reports.categoryName(r.categoryCode),
+                render(Templates.step(order(r), step, assigneeName)));
     }
 
-    Uni<Void> returned(Report r, Order order, List<String> to, String worker, String reason) {
+    Uni<Void> returned(Report r, List<String> to, String worker, String reason) {
         return alert(to, r, config.escalatedTemplateId(), "退回：" + reason,
-                render(Templates.returned(order, worker, reason)));
+                render(Templates.returned(order(r), worker, reason)));
     }
 
     /** The worker who had the order hears that it moved on, so it leaves their list knowingly. */
-    Uni<Void> reassignedAway(Report r, Order order, String previous, String to, String reason) {
+    Uni<Void> reassignedAway(Report r, String previous, String to, String reason) {
         return alert(List.of(previous), r, config.escalatedTemplateId(), "改派：" + reason,
-                render(Templates.reassignedAway(order, to, reason)));
+                render(Templates.reassignedAway(order(r), to, reason)));
     }
 
-    Uni<Void> departmentOrder(Report r, Order order, List<String> contacts, String leader, String note,
+    Uni<Void> departmentOrder(Report r, List<String> contacts, String leader, String note,
                               OffsetDateTime due) {
         return alert(contacts, r, config.escalatedTemplateId(), "基层发令：" + note,
-                render(Templates.departmentOrder(order, leader, note, when(due))));
+                render(Templates.departmentOrder(order(r), leader, note, ShortTime.of(due))));
     }
 
-    Uni<Void> orderOverdue(Report r, Order order, List<String> duty, String department, OffsetDateTime issuedAt) {
+    Uni<Void> orderOverdue(Report r, List<String> duty, String department, OffsetDateTime issuedAt) {
         return alert(duty, r, config.escalatedTemplateId(), "部门未签收：" + department,
-                render(Templates.orderOverdue(order, department, when(issuedAt))));
+                render(Templates.orderOverdue(order(r), department, ShortTime.of(issuedAt))));
     }
 
-    Uni<Void> residentDispatched(Report r, Order order, String grid) {
-        return residents(r, "已派单", grid, render(Templates.residentDispatched(order, grid)));
+    Uni<Void> residentDispatched(Report r, String grid) {
+        return residents(r, "已派单", grid, render(Templates.residentDispatched(order(r), grid)));
     }
 
-    Uni<Void> residentAccepted(Report r, Order order, String worker) {
-        return residents(r, "已签收", "网格员" + worker + "处理中", render(Templates.residentAccepted(order, worker)));
+    Uni<Void> residentAccepted(Report r, String worker) {
+        return residents(r, "已签收", "网格员" + worker + "处理中", render(Templates.residentAccepted(order(r), worker)));
     }
 
-    Uni<Void> residentSuspended(Report r, Order order, String reason) {
-        return residents(r, "已挂起", reason, render(Templates.residentSuspended(order, reason)));
+    Uni<Void> residentSuspended(Report r, String reason) {
+        return residents(r, "已挂起", reason, render(Templates.residentSuspended(order(r), reason)));
     }
 
-    Uni<Void> residentResumed(Report r, Order order) {
-        return residents(r, "处理中", "恢复处理", render(Templates.residentResumed(order)));
+    Uni<Void> residentResumed(Report r) {
+        return residents(r, "处理中", "恢复处理", render(Templates.residentResumed(order(r))));
     }
 
-    Uni<Void> residentResolved(Report r, Order order, String note) {
+    Uni<Void> residentResolved(Report r, String note) {
         int days = (int) Math.max(1, config.ratingWindow().toDays());
-        return residents(r, "已办结", "请评价处理结果", render(Templates.residentResolved(order, note, days)));
+        return residents(r, "已办结", "请评价处理结果", render(Templates.residentResolved(order(r), note, days)));
     }
 
-    Uni<Void> residentPhoto(Report r, Order order, String photo) {
-        return residents(r, "已办结", "办结照片", render(Templates.residentPhoto(order, photo)));
+    Uni<Void> residentPhoto(Report r, String photo) {
+        return residents(r, "已办结", "办结照片", render(Templates.residentPhoto(order(r), photo)));
     }
 
-    Uni<Void> residentCancelled(Report r, Order order, String reason) {
-        return residents(r, "已作废", reason, render(Templates.residentCancelled(order, reason)));
+    Uni<Void> residentCancelled(Report r, String reason) {
+        return residents(r, "已作废", reason, render(Templates.residentCancelled(order(r), reason)));
     }
 
     /** The reporter and everyone following the report. */
     private Uni<Void> residents(Report r, String phrase, String note, String text) {
         return ReportFollower.<ReportFollower>list("reportId", r.id).chain(followers -> {
-            List<String> to = new java.util.ArrayList<>();
+            List<String> to = new ArrayList<>();
             to.add(r.reporter);
             followers.forEach(f -> to.add(f.openid));
             return Multi.createFrom().iterable(to.stream().distinct().toList())
@@ -172,7 +179,7 @@ class WorkOrderNotices {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("character_string1", r.number);
             data.put("thing2", what);
-            data.put("thing3", Order.of(r, what).place());
+            data.put("thing3", place(r));
             data.put("time4", r.deadline == null ? r.updatedAt : r.deadline);
             return outbox.notify(openid, templateId, config.page() + "?number=" + r.number, data, SOURCE + r.number,
                     OutboundMessage.text(openid, text));

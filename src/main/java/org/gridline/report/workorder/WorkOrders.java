@@ -1,8 +1,6 @@
 package org.gridline.report.workorder;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gridline.platform.time.ShortTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -13,11 +11,11 @@ import org.gridline.auth.Caller;
 import org.gridline.conversation.nlu.Category;
 import org.gridline.conversation.nlu.CategoryStandard;
 import org.gridline.platform.error.DomainException;
+import org.gridline.report.PhotoList;
 import org.gridline.report.Report;
 import org.gridline.report.ReportEvent;
 import org.gridline.report.ReportStatus;
 import org.gridline.report.workorder.People.Candidate;
-import org.gridline.report.workorder.WorkOrderNotices.Order;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,17 +45,15 @@ public class WorkOrders {
     private final CategoryStandard standard;
     private final People people;
     private final WorkOrderNotices notices;
-    private final ObjectMapper json;
     private final Deadlines deadlines;
 
     WorkOrders(Clock clock, WorkOrderConfig config, CategoryStandard standard, People people,
-               WorkOrderNotices notices, ObjectMapper json) {
+               WorkOrderNotices notices) {
         this.clock = clock;
         this.config = config;
         this.standard = standard;
         this.people = people;
         this.notices = notices;
-        this.json = json;
         this.deadlines = Deadlines.parse(config.levelFactors());
     }
 
@@ -112,7 +108,7 @@ public class WorkOrders {
                 r.dispatchedAt = now;
             }
             return people.nameOf(openid).chain(name -> record(r, t, openid, takenOver ? name + "签收（代接）" : name + "签收", now)
-                    .chain(() -> notices.residentAccepted(r, order(r), name))).replaceWith(r);
+                    .chain(() -> notices.residentAccepted(r, name))).replaceWith(r);
         }));
     }
 
@@ -124,7 +120,7 @@ public class WorkOrders {
             r.resolutionNote = blankToNull(note);
             r.ratingDueAt = now.plus(config.ratingWindow());
             return note;
-        }, r -> notices.residentResolved(r, order(r), r.resolutionNote));
+        }, r -> notices.residentResolved(r, r.resolutionNote));
     }
 
     /** 退回 with a reason: the order leaves the worker and goes back to the grid leader (the street, for a leader). */
@@ -136,7 +132,7 @@ public class WorkOrders {
         }, r -> people.nameOf(openid).chain(worker -> people.leaderOf(r.gridCode)
                 .chain(leader -> leader.isPresent() && !leader.get().equals(openid)
                         ? Uni.createFrom().item(List.of(leader.get())) : people.streetDutyOf(r.gridCode))
-                .chain(to -> notices.returned(r, order(r), to, worker, reason))));
+                .chain(to -> notices.returned(r, to, worker, reason))));
     }
 
     /** 挂起 with a reason: the clock stops until 恢复. */
@@ -145,7 +141,7 @@ public class WorkOrders {
         return byWorker(number, openid, Action.SUSPEND, reason, (r, now) -> {
             r.suspendedAt = now;
             return reason;
-        }, r -> notices.residentSuspended(r, order(r), reason));
+        }, r -> notices.residentSuspended(r, reason));
     }
 
     /** 恢复: the deadline and every escalation step move back by the time spent suspended. */
@@ -158,8 +154,8 @@ public class WorkOrders {
                 r.clockStartedAt = r.clockStartedAt.plus(paused);
             }
             r.suspendedAt = null;
-            return "处理时限顺延至 " + WorkOrderNotices.when(r.deadline);
-        }, r -> notices.residentResumed(r, order(r)));
+            return "处理时限顺延至 " + ShortTime.of(r.deadline);
+        }, r -> notices.residentResumed(r));
     }
 
     /**
@@ -192,12 +188,12 @@ public class WorkOrders {
                     if (r == null) {
                         return Uni.createFrom().item(Optional.<Report>empty());
                     }
-                    List<String> photos = new ArrayList<>(photos(r.resolutionPhotos));
+                    List<String> photos = new ArrayList<>(PhotoList.read(r.resolutionPhotos));
                     photos.add(photo);
-                    r.resolutionPhotos = write(photos);
+                    r.resolutionPhotos = PhotoList.write(photos);
                     r.updatedAt = now;
                     return ReportEvent.of(r, now, openid, PHOTO, "办结照片").persist()
-                            .chain(() -> notices.residentPhoto(r, order(r), photo)).replaceWith(Optional.of(r));
+                            .chain(() -> notices.residentPhoto(r, photo)).replaceWith(Optional.of(r));
                 });
     }
 
@@ -270,15 +266,11 @@ public class WorkOrders {
                     r.remindedAt = null;
                     r.supervisedAt = null;
                     r.escalatedAt = null;
-                    String previous = r.assignee;
                     r.assignee = null;
                     return recorded.chain(() -> dispatch(r, Action.REDISPATCH, ActorRole.SYSTEM, SYSTEM, null, null,
                                     "重办：" + note, false))
-                            .map(d -> {
-                                Log.infof("Report %s reopened by a 不满意 rating (was %s's)", r.number,
-                                        previous == null ? "nobody" : "an assignee");
-                                return Optional.of(new Rated(r.number, rating, true, d.gridName()));
-                            });
+                            .invoke(() -> Log.infof("Report %s reopened by a 不满意 rating", r.number))
+                            .map(d -> Optional.of(new Rated(r.number, rating, true, d.gridName())));
                 });
     }
 
@@ -345,7 +337,7 @@ public class WorkOrders {
                 String previous = r.assignee;
                 return dispatch(r, Action.REASSIGN, role, caller.username(), to, previous, reason, false)
                         .call(d -> d.queued() || previous == null ? Uni.createFrom().voidItem()
-                                : notices.reassignedAway(r, order(r), previous, d.assigneeName(), reason));
+                                : notices.reassignedAway(r, previous, d.assigneeName(), reason));
             }).map(d -> {
                 if (d.queued()) {
                     throw DomainException.conflict("nobody-to-reassign-to", "Grid " + r.gridCode
@@ -363,7 +355,7 @@ public class WorkOrders {
             Transition t = Lifecycle.apply(r.status, Action.CANCEL, staffRole(caller, r), reason);
             OffsetDateTime now = now();
             return record(r, t, caller.username(), reason, now)
-                    .chain(() -> notices.residentCancelled(r, order(r), reason)).replaceWith(r);
+                    .chain(() -> notices.residentCancelled(r, reason)).replaceWith(r);
         });
     }
 
@@ -445,12 +437,11 @@ public class WorkOrders {
                     r.assignee = worker.openid();
                     r.dispatchedAt = now;
                     String note = "派给" + worker.name() + (reason == null ? "" : "（" + reason + "）");
-                    Order order = order(r);
                     return record(r, t, actor, note, now)
                             .chain(() -> people.dispatchedTo(worker.openid(), r.gridCode, now))
-                            .chain(() -> notices.dispatched(r, order(r), reasonLabel(action, reason)))
+                            .chain(() -> notices.dispatched(r, reasonLabel(action, reason)))
                             .chain(() -> tellResident
-                                    ? notices.residentDispatched(r, order, gridName) : Uni.createFrom().voidItem())
+                                    ? notices.residentDispatched(r, gridName) : Uni.createFrom().voidItem())
                             .invoke(() -> Log.debugf("Report %s %s to a worker of %s", r.number, action, r.gridCode))
                             .replaceWith(new Dispatch(gridName, worker.name(), r.deadline));
                 }));
@@ -486,36 +477,11 @@ public class WorkOrders {
                 start.getOffset());
     }
 
-    Order order(Report r) {
-        return Order.of(r, standard.category(r.categoryCode).map(Category::name).orElse(r.categoryCode));
-    }
-
-    /** The category's name in the standard; the code when the standard no longer has it. */
-    public String categoryName(String code) {
-        return standard.category(code).map(Category::name).orElse(code);
-    }
-
     OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private List<String> photos(String text) {
-        try {
-            return text == null ? List.of() : json.readValue(text, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored photo list cannot be read", e);
-        }
-    }
-
-    private String write(List<String> photos) {
-        try {
-            return json.writeValueAsString(photos);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("photo list could not be written", e);
-        }
     }
 }

@@ -45,8 +45,10 @@ final class Town {
         this.platform = platform;
         this.clock = clock;
         this.db = db;
-        // squares 0.0011° apart along a diagonal, spread by time so that runs on a kept test database do not overlap
-        double offset = 2.0 + ((System.currentTimeMillis() / 10 + GRIDS.incrementAndGet() * 7L) % 20000) * 0.0011;
+        // squares 0.0011° apart along a diagonal, their index rising with time (100 ms steps, cycling every 92 min, so
+        // longitudes stay below 180°) and with every grid of the run: neither one run nor runs on a kept test
+        // database overlap
+        double offset = 2.0 + ((System.currentTimeMillis() / 100 + GRIDS.incrementAndGet()) % 55_000) * 0.0011;
         grid = CityFixtures.newGrid("wo", offset);
         lng = CityFixtures.TEST_LNG + offset + 0.0005;
         lat = CityFixtures.TEST_LAT - offset + 0.0005;
@@ -70,10 +72,15 @@ final class Town {
      * worker has its notice (so that what the worker receives next is the answer to what they say next).
      */
     String file(String resident) {
-        assertTrue(say(resident, "路灯坏了，晚上黑漆漆的").contains("问题在哪里"));
+        return filed(filingReply(resident, "路灯坏了，晚上黑漆漆的"));
+    }
+
+    /** A resident describes {@code problem}, pins a place inside the grid and confirms; returns the filing reply. */
+    String filingReply(String resident, String problem) {
+        assertTrue(say(resident, problem).contains("问题在哪里"));
         assertTrue(pin(resident).contains("联系电话"));
         say(resident, "跳过");
-        return filed(say(resident, "确认"));
+        return say(resident, "确认");
     }
 
     /** The number in a filing reply, after the assigned worker (if any) got the order's notice. */

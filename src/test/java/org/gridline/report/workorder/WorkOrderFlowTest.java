@@ -74,11 +74,7 @@ class WorkOrderFlowTest extends TownTest {
                 row.getOffsetDateTime("deadline")), "市政设施: 72 h at level 3");
         assertEquals(town.worker1, row.getString("assignee"));
         // a second report elsewhere in the grid (another category, so it is no duplicate) goes to the idle worker
-        String resident = resident();
-        assertTrue(town.say(resident, "楼下垃圾堆成山没人清").contains("问题在哪里"));
-        town.pin(resident);
-        town.say(resident, "跳过");
-        String filed = town.say(resident, "确认");
+        String filed = town.filingReply(resident(), "楼下垃圾堆成山没人清");
         assertTrue(filed.contains("网格员网格员乙"), filed);
         town.filed(filed);
     }
@@ -88,11 +84,7 @@ class WorkOrderFlowTest extends TownTest {
         String first = town.file(resident());
         town.say(town.worker1, "退回 " + last4(first) + " 不归我们管");
         // both workers now hold no open order; worker 1 had the last turn, so the next one is worker 2's
-        String resident = resident();
-        town.say(resident, "楼下垃圾堆成山没人清");
-        town.pin(resident);
-        town.say(resident, "跳过");
-        String filed = town.say(resident, "确认");
+        String filed = town.filingReply(resident(), "楼下垃圾堆成山没人清");
         assertTrue(filed.contains("网格员网格员乙"), filed);
         town.filed(filed);
     }
