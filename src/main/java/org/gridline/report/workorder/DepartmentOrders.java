@@ -44,8 +44,8 @@ public class DepartmentOrders {
     public Uni<Issued> issue(String leader, String number, String departmentCode, String note) {
         String code = departmentCode.toUpperCase(Locale.ROOT);
         if (note == null || note.isBlank()) {
-            throw new IllegalTransition(IllegalTransition.REASON_REQUIRED, "发令须写明要求，如：发令 " + number + " " + code
-                    + " 请于今日清理占道堆物");
+            return Uni.createFrom().failure(new IllegalTransition(IllegalTransition.REASON_REQUIRED,
+                    "发令须写明要求，如：发令 " + number + " " + code + " 请于今日清理占道堆物"));
         }
         return orders.locked(number).chain(r -> orders.roleOf(leader, r).chain(role -> {
             if (role != ActorRole.LEADER) {

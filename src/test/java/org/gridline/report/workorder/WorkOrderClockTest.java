@@ -115,6 +115,7 @@ class WorkOrderClockTest extends TownTest {
         db.rows("INSERT INTO department (code, name, contact_openids) VALUES ($1, '测试局', ARRAY[$2])", code, contact);
 
         assertEquals("只有本网格的网格长可以发令", town.say(town.worker1, "发令 " + last4(number) + " " + code + " 请处理"));
+        assertTrue(town.say(town.leader, "发令 " + last4(number) + " " + code).startsWith("发令须写明要求"));
         String ordered = town.say(town.leader, "发令 " + last4(number) + " " + code + " 请今日修复路灯线路");
         assertTrue(ordered.contains("已向测试局发令") && ordered.contains("已通知 1 位联系人"), ordered);
         String notice = town.awaitText(contact, "基层发令");
