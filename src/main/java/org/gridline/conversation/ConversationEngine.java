@@ -34,7 +34,7 @@ public class ConversationEngine {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance menu(FormKind draft);
+        static native TemplateInstance menu(FormKind draft, boolean foreign);
 
         static native TemplateInstance nothingToResume();
     }
@@ -47,7 +47,7 @@ public class ConversationEngine {
 
     private Uni<Outcome> route(Loaded loaded, Turn turn) {
         if (turn.isText() && turn.text().isBlank()) {
-            return aside(menu(loaded));
+            return aside(menu(loaded, false));
         }
         return loaded.active() ? inForm(loaded.form(), turn) : outsideForm(loaded, turn);
     }
@@ -99,7 +99,7 @@ public class ConversationEngine {
             case RATING -> workOrders.rate(turn.openid(), turn.recognition().verb(), turn.text()).map(Outcome::aside);
             case WORKER_COMMAND -> workerCommand(turn).map(Outcome::aside);
             case RESUME -> aside(render(Templates.nothingToResume()));
-            default -> aside(menu(loaded));
+            default -> aside(menu(loaded, ChineseText.isForeign(turn.text())));
         };
     }
 
@@ -115,8 +115,9 @@ public class ConversationEngine {
         return kind == FormKind.REPORT ? reports : registrations;
     }
 
-    private static String menu(Loaded loaded) {
-        return render(Templates.menu(loaded.draft() ? loaded.form().kind : null));
+    /** The menu; with {@code foreign} (a message in another language) it says first that the service speaks Chinese. */
+    private static String menu(Loaded loaded, boolean foreign) {
+        return render(Templates.menu(loaded.draft() ? loaded.form().kind : null, foreign));
     }
 
     private static Uni<Outcome> aside(String text) {

@@ -10,19 +10,26 @@ import org.gridline.report.ReportQueries;
 import org.gridline.report.ReportViews.ReportDetail;
 import org.gridline.report.ReportViews.ReportItem;
 import org.gridline.report.ReportViews.TimelineEntry;
+import org.gridline.report.workorder.OrderViews;
+import org.gridline.report.workorder.OrderViews.OrderView;
 
 import java.util.List;
 import java.util.Optional;
 
-/** 查询: the resident's recent reports with their status; 查询 R… (or its last 4 digits): one with its timeline. */
+/**
+ * 查询: the resident's recent reports with their status; 查询 R… (or its last 4 digits): one they filed or follow, with
+ * its timeline; else, for a grid's worker or leader, one of their grid's orders with everything needed to act on it.
+ */
 @ApplicationScoped
 public class QueryDialogue {
 
     private final ReportQueries reports;
+    private final OrderViews orders;
     private final int limit;
 
-    public QueryDialogue(ReportQueries reports, ReportConfig config) {
+    public QueryDialogue(ReportQueries reports, OrderViews orders, ReportConfig config) {
         this.reports = reports;
+        this.orders = orders;
         this.limit = config.recentLimit();
     }
 
@@ -35,7 +42,10 @@ public class QueryDialogue {
         static native TemplateInstance detail(String number, String category, String status, String description,
                                               String address, List<ReportLine> timeline);
 
-        static native TemplateInstance notFound(String reference);
+        static native TemplateInstance order(ReportDetail report, String category, String status, String place,
+                                             String phone, String assignee, String deadline, List<ReportLine> timeline);
+
+        static native TemplateInstance notFound(String reference, boolean staff);
     }
 
     public Uni<String> answer(String openid, Optional<String> reference) {
@@ -48,13 +58,25 @@ public class QueryDialogue {
     }
 
     private Uni<String> one(String openid, String reference) {
-        return reports.ofResident(openid, reference).map(found -> found.map(QueryDialogue::detail)
-                .orElseGet(() -> render(Templates.notFound(reference))));
+        return reports.ofResident(openid, reference).chain(found -> found.isPresent()
+                ? Uni.createFrom().item(detail(found.get()))
+                : orders.lookup(openid, reference).map(l -> l.view().map(QueryDialogue::order)
+                        .orElseGet(() -> render(Templates.notFound(reference, l.staff())))));
+    }
+
+    private static String order(OrderView v) {
+        ReportDetail r = v.report();
+        return render(Templates.order(r, r.categoryName(), r.status().label(), v.place(), v.phone(), v.assigneeName(),
+                r.deadline() == null ? null : ShortTime.of(r.deadline()), timeline(r)));
     }
 
     private static String detail(ReportDetail r) {
         return render(Templates.detail(r.number(), r.categoryName(), r.status().label(), r.description(), r.address(),
-                r.timeline().stream().map(QueryDialogue::line).toList()));
+                timeline(r)));
+    }
+
+    private static List<ReportLine> timeline(ReportDetail r) {
+        return r.timeline().stream().map(QueryDialogue::line).toList();
     }
 
     private static ReportLine line(ReportItem r) {

@@ -18,12 +18,14 @@ import org.gridline.report.ReportService;
 import org.gridline.report.workorder.WorkOrders;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * 事件上报: description, category (inferred; a numbered choice only when unclear), location (pin or address), photos
- * (any time), phone (optional); an emergency gets its numbers first and level 1; a probable duplicate is offered to
- * follow (关注) instead of filing.
+ * (any time), phone (optional); a probable duplicate is offered to follow (关注) instead of filing. An emergency gets
+ * its numbers first and is filed at level 1 and dispatched at once, with what the first message says; the questions
+ * after it (place, phone) and any photo only add to the filed report.
  */
 @Singleton
 public class ReportDialogue extends FormDialogue {
@@ -35,6 +37,8 @@ public class ReportDialogue extends FormDialogue {
     static final String PHONES = "emergencyPhones";
     static final String DUPLICATE_OF = "duplicateOf";
     static final String CHECKED = "duplicateChecked";
+    /** The number of the emergency report filed from this form. */
+    static final String FILED = "filed";
     static final FormSpec SPEC = new FormSpec(FormKind.REPORT, List.of(
             new SlotDef(DESCRIPTION, false, List.of("描述", "内容", "问题"), List.of(CATEGORY, CHECKED)),
             new SlotDef(CATEGORY, false, List.of("分类", "类别", "类型"), List.of(CHECKED)),
@@ -85,18 +89,38 @@ public class ReportDialogue extends FormDialogue {
         if (turn.photo() != null) {
             form.photos.add(turn.photo());
         }
-        Uni<Outcome> next = fill(form, turn, false).chain(() -> progress(form));
-        return emergency.isEmpty() ? next : next.map(o -> o.prefixed(replies.emergency(form)));
+        if (emergency.isPresent()) {
+            return fill(form, turn, false).chain(() -> fileAtOnce(form, turn))
+                    .map(o -> o.prefixed(replies.emergency(form)));
+        }
+        return fill(form, turn, false).chain(() -> progress(form));
+    }
+
+    /** An emergency is filed and dispatched before anything is asked; what follows only adds to the report. */
+    private Uni<Outcome> fileAtOnce(FormState form, Turn turn) {
+        return reports.file(ReportRequests.of(turn.openid(), form, category(form)))
+                .chain(report -> workOrders.dispatchFiled(report).chain(dispatch -> {
+                    form.put(FILED, report.number);
+                    String filed = replies.emergencyFiled(report.number, form.get(LOCATION), dispatch);
+                    return progress(form).map(o -> o.prefixed(filed));
+                }));
     }
 
     @Override
     public Uni<Outcome> photo(FormState form, Turn turn) {
         form.photos.add(turn.photo());
+        if (form.has(FILED)) {
+            return supplement(form, turn, Map.copyOf(form.slots), turn.photo())
+                    .map(said -> Outcome.open(form, said, current(form)));
+        }
         return Uni.createFrom().item(Outcome.open(form, replies.photoReceived(form.photos.size()), current(form)));
     }
 
     @Override
     public Uni<Outcome> answer(FormState form, Turn turn) {
+        if (form.has(FILED)) {
+            return addToFiled(form, turn);
+        }
         if (!FormRules.DUPLICATE.equals(form.asking)) {
             return super.answer(form, turn);
         }
@@ -109,6 +133,33 @@ public class ReportDialogue extends FormDialogue {
             return super.answer(form, turn);
         }
         return super.beforeSummary(form);
+    }
+
+    /** An answer after the emergency was filed: whatever it adds goes into the report, and the resident hears so. */
+    private Uni<Outcome> addToFiled(FormState form, Turn turn) {
+        if (turn.recognition().intent() == Intent.CANCEL) {
+            return Uni.createFrom().item(Outcome.done(replies.emergencyDone(form)));
+        }
+        Map<String, String> before = Map.copyOf(form.slots);
+        return super.answer(form, turn).chain(outcome -> supplement(form, turn, before, null)
+                .map(said -> said == null ? outcome : outcome.prefixed(said)));
+    }
+
+    /** Adds what changed since {@code before} (and the photo) to the filed report; null when nothing did. */
+    private Uni<String> supplement(FormState form, Turn turn, Map<String, String> before, String photo) {
+        boolean place = changed(form, before, LOCATION);
+        boolean phone = changed(form, before, PHONE);
+        boolean words = changed(form, before, DESCRIPTION);
+        if (!place && !phone && !words && photo == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return workOrders.supplement(form.get(FILED), turn.openid(),
+                        ReportRequests.supplement(form, place, phone, words, photo))
+                .map(done -> replies.emergencyUpdated(done, place, phone, words, photo != null));
+    }
+
+    private static boolean changed(FormState form, Map<String, String> before, String slot) {
+        return form.has(slot) && !form.get(slot).equals(before.get(slot));
     }
 
     @Override
@@ -160,6 +211,9 @@ public class ReportDialogue extends FormDialogue {
 
     @Override
     protected Uni<Outcome> beforeSummary(FormState form) {
+        if (form.has(FILED)) {
+            return Uni.createFrom().item(Outcome.done(replies.emergencyDone(form)));
+        }
         if (form.has(CHECKED) || form.has(EMERGENCY)) {
             return super.beforeSummary(form);
         }

@@ -18,6 +18,15 @@ public class ReportReplies {
     static class Templates {
         static native TemplateInstance emergency(String phones, String phrase);
 
+        static native TemplateInstance emergencyFiled(String number, String place, String grid, String worker,
+                                                      boolean leaderTold, String deadline);
+
+        static native TemplateInstance emergencyUpdated(String number, List<String> added, boolean dispatchedNow,
+                                                        String grid, String worker, boolean leaderTold,
+                                                        boolean workerTold, String deadline);
+
+        static native TemplateInstance emergencyDone(String number, boolean located);
+
         static native TemplateInstance askDescription();
 
         static native TemplateInstance askCategory(List<String> choices);
@@ -45,6 +54,41 @@ public class ReportReplies {
 
     String emergency(FormState form) {
         return render(Templates.emergency(form.get(ReportDialogue.PHONES), form.get(ReportDialogue.EMERGENCY)));
+    }
+
+    /** Right after an emergency was filed from its first message: where it went, or that it waits for a place. */
+    String emergencyFiled(String number, String place, WorkOrders.Dispatch d) {
+        return render(Templates.emergencyFiled(number, place, d.gridName(), d.assigneeName(), d.leaderTold(),
+                deadline(d)));
+    }
+
+    /** What the resident's answer added to the filed emergency, and where it went if it was dispatched just now. */
+    String emergencyUpdated(WorkOrders.Supplemented s, boolean place, boolean phone, boolean words, boolean photo) {
+        List<String> added = new java.util.ArrayList<>();
+        if (place) {
+            added.add("位置");
+        }
+        if (phone) {
+            added.add("联系电话");
+        }
+        if (words) {
+            added.add("补充说明");
+        }
+        if (photo) {
+            added.add("照片");
+        }
+        WorkOrders.Dispatch d = s.dispatch();
+        return render(Templates.emergencyUpdated(s.number(), added, s.dispatchedNow(), d.gridName(), d.assigneeName(),
+                d.leaderTold(), s.assigneeTold(), deadline(d)));
+    }
+
+    /** The emergency's follow-up questions are over (answered, skipped or cancelled). */
+    String emergencyDone(FormState form) {
+        return render(Templates.emergencyDone(form.get(ReportDialogue.FILED), form.has(Places.GRID)));
+    }
+
+    private static String deadline(WorkOrders.Dispatch d) {
+        return d.deadline() == null ? null : ShortTime.of(d.deadline());
     }
 
     String askDescription() {

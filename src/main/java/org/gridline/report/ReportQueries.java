@@ -65,6 +65,13 @@ public class ReportQueries {
                         : detail(report).map(Optional::of));
     }
 
+    /** One report with its timeline, for a caller whose right to see it was checked already (a worker's 查询). */
+    @WithSession
+    public Uni<Optional<ReportDetail>> byNumber(String number) {
+        return Report.<Report>find("number", number).firstResult().chain(report -> report == null
+                ? Uni.createFrom().item(Optional.<ReportDetail>empty()) : detail(report).map(Optional::of));
+    }
+
     public String categoryName(String code) {
         return standard.category(code).map(Category::name).orElse(code);
     }

@@ -106,7 +106,7 @@ class People {
         return strings("SELECT code FROM department WHERE ?1 = ANY (contact_openids) ORDER BY code", openid);
     }
 
-    private Uni<List<String>> strings(String sql, Object... params) {
+    Uni<List<String>> strings(String sql, Object... params) {
         return Panache.getSession().chain(s -> {
             var query = s.createNativeQuery(sql, String.class);
             for (int i = 0; i < params.length; i++) {

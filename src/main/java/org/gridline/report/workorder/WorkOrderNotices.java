@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.notify.OutboundMessage;
 import org.gridline.notify.Outbox;
+import org.gridline.report.PhotoList;
 import org.gridline.report.Report;
 import org.gridline.report.ReportFollower;
 import org.gridline.report.ReportQueries;
@@ -31,6 +32,8 @@ import java.util.Map;
 @ApplicationScoped
 class WorkOrderNotices {
     private static final String SOURCE = "workorder:";
+    /** The card key of the resident's phone on the order templates (the platform's phone_number type, ≤ 17). */
+    static final String PHONE_KEY = "phone_number5";
 
     private final Outbox outbox;
     private final WorkOrderConfig config;
@@ -45,6 +48,10 @@ class WorkOrderNotices {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dispatched(Order order, String reason);
+
+        static native TemplateInstance emergencyToLeader(Order order, String worker);
+
+        static native TemplateInstance supplemented(Order order, List<String> added);
 
         static native TemplateInstance step(Order order, EscalationStep step, String assignee);
 
@@ -71,19 +78,27 @@ class WorkOrderNotices {
         static native TemplateInstance residentCancelled(Order order, String reason);
     }
 
-    /** What the texts show of a report. */
+    /**
+     * What the texts show of a report. {@code phone} is whole: only texts to the order's assignee and the grid's
+     * leader show it.
+     */
     record Order(String number, String shortNumber, String category, String place, String description,
-                 String deadline, String status) {
+                 String deadline, String status, boolean emergency, String phone, List<String> photos) {
         static Order of(Report r, String categoryName) {
             return new Order(r.number, r.number.substring(r.number.length() - 4), categoryName, WorkOrderNotices.place(r),
-                    r.description, ShortTime.of(r.deadline), r.status.label());
+                    r.description, ShortTime.of(r.deadline), r.status.label(), r.emergency, r.contactPhone,
+                    PhotoList.read(r.photos));
         }
     }
 
     /** Where the report is, as people read it: the address, the building, or the pin. */
     static String place(Report r) {
-        return r.address != null ? r.address : r.building != null ? r.building
-                : r.latitude != null ? "见定位（" + r.latitude + ", " + r.longitude + "）" : "未提供";
+        return place(r.address, r.building, r.latitude, r.longitude);
+    }
+
+    static String place(String address, String building, Double latitude, Double longitude) {
+        return address != null ? address : building != null ? building
+                : latitude != null ? "见定位（" + latitude + ", " + longitude + "）" : "未提供";
     }
 
     /** The report as the texts show it, as it stands now. */
@@ -91,10 +106,33 @@ class WorkOrderNotices {
         return Order.of(r, reports.categoryName(r.categoryCode));
     }
 
-    /** A new order for the assignee; {@code reason} says why it came (redispatch, reassignment), null for a new one. */
+    /**
+     * A new order for the assignee; {@code reason} says why it came (redispatch, reassignment), null for a new one.
+     * The card carries the resident's phone when they left one; the text fallback carries everything, photos too.
+     */
     Uni<Void> dispatched(Report r, String reason) {
-        return alert(List.of(r.assignee), r, config.dispatchedTemplateId(), reports.categoryName(r.categoryCode),
+        return alert(List.of(r.assignee), r, config.dispatchedTemplateId(), orderTitle(r), withPhone(r),
                 render(Templates.dispatched(order(r), reason)));
+    }
+
+    /** The grid's leader hears of a new emergency order at once, as the worker does. */
+    Uni<Void> emergencyToLeader(Report r, String leader, String worker) {
+        return alert(List.of(leader), r, config.dispatchedTemplateId(), orderTitle(r), withPhone(r),
+                render(Templates.emergencyToLeader(order(r), worker)));
+    }
+
+    /** The assignee hears what the resident added to the order (place, phone, photo, words). */
+    Uni<Void> supplemented(Report r, List<String> added) {
+        return alert(List.of(r.assignee), r, config.escalatedTemplateId(), "居民补充：" + String.join("、", added),
+                withPhone(r), render(Templates.supplemented(order(r), added)));
+    }
+
+    private String orderTitle(Report r) {
+        return (r.emergency ? "紧急：" : "") + reports.categoryName(r.categoryCode);
+    }
+
+    private static Map<String, Object> withPhone(Report r) {
+        return r.contactPhone == null ? Map.of() : Map.of(PHONE_KEY, r.contactPhone);
     }
 
     Uni<Void> step(Report r, EscalationStep step, List<String> to, String assigneeName) {
@@ -174,6 +212,12 @@ class WorkOrderNotices {
 
     /** One subscribe message per recipient (duplicates and nulls dropped), each with the text as its fallback. */
     private Uni<Void> alert(List<String> to, Report r, String templateId, String what, String text) {
+        return alert(to, r, templateId, what, Map.of(), text);
+    }
+
+    /** The same, with {@code extra} keys on the card after the four common ones. */
+    private Uni<Void> alert(List<String> to, Report r, String templateId, String what, Map<String, Object> extra,
+                            String text) {
         List<String> recipients = to.stream().filter(o -> o != null && !o.isBlank()).distinct().toList();
         return Multi.createFrom().iterable(recipients).onItem().transformToUniAndConcatenate(openid -> {
             Map<String, Object> data = new LinkedHashMap<>();
@@ -181,6 +225,7 @@ class WorkOrderNotices {
             data.put("thing2", what);
             data.put("thing3", place(r));
             data.put("time4", r.deadline == null ? r.updatedAt : r.deadline);
+            data.putAll(extra);
             return outbox.notify(openid, templateId, config.page() + "?number=" + r.number, data, SOURCE + r.number,
                     OutboundMessage.text(openid, text));
         }).collect().last().replaceWithVoid();

@@ -39,6 +39,8 @@ public class WorkOrders {
     /** Timeline actions besides the {@link Action} names. */
     public static final String QUEUED = "QUEUED";
     public static final String PHOTO = "PHOTO";
+    /** The resident added a place, a phone, a photo or words to a report already filed (an emergency's follow-up). */
+    public static final String SUPPLEMENT = "SUPPLEMENT";
 
     private final Clock clock;
     private final WorkOrderConfig config;
@@ -62,11 +64,25 @@ public class WorkOrders {
      *
      * @param gridName     the grid's name, null when the report has no grid
      * @param assigneeName the worker's name, null when it waits in the street's queue
+     * @param leaderTold   an emergency: the grid's leader got a copy of the order too
      */
-    public record Dispatch(String gridName, String assigneeName, OffsetDateTime deadline) {
+    public record Dispatch(String gridName, String assigneeName, OffsetDateTime deadline, boolean leaderTold) {
+        Dispatch(String gridName, String assigneeName, OffsetDateTime deadline) {
+            this(gridName, assigneeName, deadline, false);
+        }
+
         public boolean queued() {
             return assigneeName == null;
         }
+    }
+
+    /**
+     * What adding to a filed report did.
+     *
+     * @param dispatchedNow the place found the report's grid and it was dispatched just now
+     * @param assigneeTold  the worker who already had the order was told what was added
+     */
+    public record Supplemented(String number, Dispatch dispatch, boolean dispatchedNow, boolean assigneeTold) {
     }
 
     /** What a rating did. */
@@ -87,6 +103,40 @@ public class WorkOrders {
         r.clockStartedAt = r.createdAt;
         r.deadline = deadline(r.clockStartedAt, category, r.level);
         return dispatch(r, Action.DISPATCH, ActorRole.SYSTEM, SYSTEM, null, null, null, false);
+    }
+
+    /**
+     * The reporter adds to a report already filed (an emergency is filed before its place and phone are known): the
+     * place, the phone, a photo or more words, with a timeline entry. A place that finds the grid of a report that
+     * has none yet gives it that grid and dispatches it (its worker and, for an emergency, its leader are told); the
+     * worker who already has the order is told what was added.
+     */
+    @WithTransaction
+    public Uni<Supplemented> supplement(String number, String reporter, Supplement added) {
+        return locked(number).chain(r -> {
+            if (!r.reporter.equals(reporter)) {
+                throw new IllegalTransition(IllegalTransition.FORBIDDEN, "工单 " + r.number + " 不是您上报的");
+            }
+            OffsetDateTime now = now();
+            List<String> notes = added.applyTo(r);
+            boolean located = added.gridCode() != null && r.gridCode == null;
+            if (located) {
+                r.gridCode = added.gridCode();
+            }
+            r.updatedAt = now;
+            boolean dispatchNow = located && r.status == ReportStatus.RECEIVED && r.assignee == null;
+            Uni<Void> event = ReportEvent.of(r, now, reporter, SUPPLEMENT, String.join("；", notes)).persist()
+                    .replaceWithVoid();
+            if (dispatchNow) {
+                return event.chain(() -> dispatch(r, Action.DISPATCH, ActorRole.SYSTEM, SYSTEM, null, null, null,
+                        false)).map(d -> new Supplemented(r.number, d, !d.queued(), false));
+            }
+            boolean tell = r.assignee != null && r.status.isOpen();
+            return event.chain(() -> tell ? notices.supplemented(r, notes) : Uni.createFrom().voidItem())
+                    .chain(() -> people.gridName(r.gridCode)).chain(grid -> people.nameOf(r.assignee)
+                            .map(worker -> new Supplemented(r.number, new Dispatch(grid, worker, r.deadline), false,
+                                    tell)));
+        });
     }
 
     // ---- worker actions (chat) -----------------------------------------------------------------------------------
@@ -440,11 +490,22 @@ public class WorkOrders {
                     return record(r, t, actor, note, now)
                             .chain(() -> people.dispatchedTo(worker.openid(), r.gridCode, now))
                             .chain(() -> notices.dispatched(r, reasonLabel(action, reason)))
-                            .chain(() -> tellResident
+                            .chain(() -> emergencyToLeader(r, action, worker))
+                            .call(() -> tellResident
                                     ? notices.residentDispatched(r, gridName) : Uni.createFrom().voidItem())
                             .invoke(() -> Log.debugf("Report %s %s to a worker of %s", r.number, action, r.gridCode))
-                            .replaceWith(new Dispatch(gridName, worker.name(), r.deadline));
+                            .map(leaderTold -> new Dispatch(gridName, worker.name(), r.deadline, leaderTold));
                 }));
+    }
+
+    /** A new emergency order is pushed to the grid's leader as well (unless the leader has it); true when sent. */
+    private Uni<Boolean> emergencyToLeader(Report r, Action action, Candidate worker) {
+        if (!r.emergency || action != Action.DISPATCH) {
+            return Uni.createFrom().item(false);
+        }
+        return people.leaderOf(r.gridCode).chain(leader -> leader.isEmpty() || leader.get().equals(worker.openid())
+                ? Uni.createFrom().item(false)
+                : notices.emergencyToLeader(r, leader.get(), worker.name()).replaceWith(true));
     }
 
     private static String reasonLabel(Action action, String reason) {
