@@ -126,16 +126,26 @@ class ResidentChatTest {
     }
 
     @Test
-    void anEmergencyGetsTheNumbersToCallFirstAndIsFiledAtLevelOne() {
+    void anEmergencyGetsTheNumbersToCallFirstAndIsFiledAtLevelOneAtOnce() {
         Chat chat = resident();
         String first = chat.say("闻到煤气味!! 幸福小区2栋");
         assertTrue(first.startsWith("⚠️") && first.indexOf("119") < first.indexOf("联系电话"), first);
-        assertTrue(chat.say("跳过").contains("（紧急）"));
-        String number = number(chat.say("确认"));
+        String number = number(first);
         var row = db.rows("SELECT level, emergency, category_code FROM report WHERE number = $1", number).get(0);
         assertEquals(1, row.getInteger(0));
         assertTrue(row.getBoolean(1));
         assertEquals("SAF", row.getString(2));
+        assertTrue(chat.say("跳过").contains("紧急事件 " + number + " 已登记"));
+    }
+
+    @Test
+    void aMessageNotInChineseGetsABilingualHintWithTheMenu() {
+        Chat chat = resident();
+        String reply = chat.say("Hello, is anyone there?");
+        assertTrue(reply.startsWith("本服务使用中文 / This service works in Chinese") && reply.contains("网格服务助手"),
+                reply);
+        String menu = chat.say("你好");
+        assertTrue(menu.startsWith("您好，这里是网格服务助手") && !menu.contains("This service"), menu);
     }
 
     @Test
