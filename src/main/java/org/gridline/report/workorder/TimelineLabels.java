@@ -11,6 +11,7 @@ public final class TimelineLabels {
             Map.entry("RESOLVE", "已办结"), Map.entry("RETURN", "退回"), Map.entry("CANCEL", "作废"),
             Map.entry("RATE_SATISFIED", "评价"), Map.entry("RATE_BASIC", "评价"), Map.entry("RATE_UNSATISFIED", "评价"),
             Map.entry("CLOSE_UNRATED", "结案"), Map.entry(WorkOrders.PHOTO, "办结照片"),
+            Map.entry(WorkOrders.SUPPLEMENT, "居民补充"),
             Map.entry("REMINDER", "催办"), Map.entry("SUPERVISION", "督办"), Map.entry("ESCALATION", "上报"),
             Map.entry(DepartmentOrders.ORDERED, "发令"), Map.entry(DepartmentOrders.ORDER_ACKNOWLEDGED, "部门签收"),
             Map.entry(DepartmentOrders.ORDER_OVERDUE, "发令逾期"));

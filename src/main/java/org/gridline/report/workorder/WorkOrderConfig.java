@@ -10,9 +10,10 @@ import java.time.Duration;
 public interface WorkOrderConfig {
 
     /**
-     * Subscribe-message template of "a new order for you" sent to the worker (keys character_string1 number, thing2
-     * category, thing3 place, time4 deadline); a customer-service text is sent instead when the worker has no
-     * authorisation left for it.
+     * Subscribe-message template of "a new order for you" sent to the worker, and to the grid's leader for an
+     * emergency (keys character_string1 number, thing2 category, "紧急：" first for an emergency, thing3 place, time4
+     * deadline, phone_number5 the resident's phone when they left one); a customer-service text with everything
+     * (description, phone, photo links) is sent instead when the recipient has no authorisation left for it.
      */
     @WithDefault("workorder-dispatched")
     String dispatchedTemplateId();
