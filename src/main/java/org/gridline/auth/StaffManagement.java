@@ -34,7 +34,7 @@ public class StaffManagement {
     @WithTransaction
     public Uni<StaffView> setDisabled(String username, boolean disabled, Caller by) {
         if (disabled && username.equals(by.username())) {
-            throw DomainException.conflict("own-login", "You cannot disable your own login");
+            return Uni.createFrom().failure(DomainException.conflict("own-login", "You cannot disable your own login"));
         }
         return account(username).map(account -> {
             account.disabled = disabled;
@@ -50,8 +50,8 @@ public class StaffManagement {
     @WithTransaction
     public Uni<PasswordReset> resetPassword(String username, String password, Caller by) {
         String chosen = password == null ? AdminBootstrap.generate() : password;
-        StaffService.requireAcceptable(username, chosen);
-        return account(username).chain(account -> Offload.blocking(() -> BcryptUtil.bcryptHash(chosen)).map(hash -> {
+        return Uni.createFrom().voidItem().invoke(() -> StaffService.requireAcceptable(username, chosen))
+                .chain(() -> account(username)).chain(account -> Offload.blocking(() -> BcryptUtil.bcryptHash(chosen)).map(hash -> {
             account.passwordHash = hash;
             account.revokeTokens();
             versions.changed(account);

@@ -53,8 +53,8 @@ public class StaffService {
      */
     @WithTransaction
     public Uni<AccessToken> changeOwnPassword(String username, PasswordChange change, String client) {
-        requireAcceptable(username, change.newPassword());
-        return throttled(client, username).chain(() -> StaffAccount.<StaffAccount>findById(username))
+        return Uni.createFrom().voidItem().invoke(() -> requireAcceptable(username, change.newPassword()))
+                .chain(() -> throttled(client, username)).chain(() -> StaffAccount.<StaffAccount>findById(username))
                 .chain(account -> Offload.blocking(() -> matches(change.currentPassword(), account)).chain(ok -> {
                     if (!ok) {
                         throttle.failed(client, username, clock.instant());
