@@ -47,7 +47,26 @@ public class AuthStartup {
                     + "without a password. Set GRIDLINE_ADMIN_PASSWORD and restart to create the administrator 'admin'.");
             return;
         }
+        if (!acceptable(decision)) {
+            return;
+        }
         createAdmin(decision);
+    }
+
+    /** A configured password longer than bcrypt reads is refused; a weak one is used (it is the operator's) but warned about. */
+    private static boolean acceptable(AdminBootstrap.Decision decision) {
+        var refusal = PasswordPolicy.refusal(ADMIN, decision.password());
+        if (refusal.isEmpty()) {
+            return true;
+        }
+        if (decision.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
+            Log.errorf("GRIDLINE_ADMIN_PASSWORD is refused: %s. No administrator is created; set a shorter one and restart",
+                    refusal.get());
+            return false;
+        }
+        Log.warnf("GRIDLINE_ADMIN_PASSWORD breaks the password rules (%s); change it after logging in "
+                + "(POST /api/auth/password)", refusal.get());
+        return true;
     }
 
     private boolean adminExists() {

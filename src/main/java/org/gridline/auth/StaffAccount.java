@@ -24,4 +24,14 @@ public class StaffAccount extends PanacheEntityBase {
     public String gridCode;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    /** A disabled login cannot log in, and its tokens are refused. */
+    public boolean disabled;
+    /** Named in every token; disabling, enabling and each password change raise it, so earlier tokens stop working. */
+    @Column(name = "token_version")
+    public int tokenVersion;
+
+    /** After a change that must revoke every token issued before it. */
+    void revokeTokens() {
+        tokenVersion++;
+    }
 }

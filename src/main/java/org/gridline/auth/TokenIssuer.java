@@ -23,7 +23,8 @@ public class TokenIssuer {
     public AccessToken issue(StaffAccount account) {
         Instant now = clock.instant();
         JwtClaimsBuilder claims = Jwt.issuer(config.issuer()).upn(account.username).subject(account.username)
-                .groups(account.role.name()).issuedAt(now).expiresAt(now.plus(config.tokenLifespan()));
+                .groups(account.role.name()).issuedAt(now).expiresAt(now.plus(config.tokenLifespan()))
+                .claim(Caller.VERSION_CLAIM, account.tokenVersion);
         if (account.gridCode != null) {
             claims.claim(Caller.GRID_CLAIM, account.gridCode);
         }

@@ -76,17 +76,20 @@ class ApiSecurityTest {
     }
 
     @Test
-    void afterFiveFailuresInAMinuteEvenTheRightPasswordIsRefusedWith429() {
+    void afterFiveFailuresFromOneClientEvenTheRightPasswordMustWaitWith429() {
         String user = "throttled-" + System.nanoTime() % 1_000_000;
+        String client = "192.0.2." + (1 + System.nanoTime() % 250);
         asAdmin().body(Map.of("username", user, "password", "right-password-123", "role", "ADMIN"))
                 .post("/api/staff").then().statusCode(201);
         for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("username", user, "password", "wrong-" + i))
-                    .post(LOGIN).then().statusCode(401);
+            given().contentType(ContentType.JSON).header("X-Forwarded-For", client)
+                    .body(Map.of("username", user, "password", "wrong-" + i)).post(LOGIN).then().statusCode(401);
         }
-        given().contentType(ContentType.JSON).body(Map.of("username", user, "password", "right-password-123"))
-                .post(LOGIN).then().statusCode(429).body("code", is("too-many-attempts"));
-        // Other users are not affected.
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", client)
+                .body(Map.of("username", user, "password", "right-password-123"))
+                .post(LOGIN).then().statusCode(429).header("Retry-After", notNullValue())
+                .body("code", is("too-many-attempts"));
+        // Other clients are not affected.
         login(ADMIN, adminPassword());
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The packaged server in the prod profile: on the embedded defaults it generates the admin password once and prints
- * it, the signing key lives in the database so tokens outlive a restart, and the demo city is there; on an external
+ * it, the signing key lives in the database (encrypted with a key from a mode-600 file of the data folder) so tokens
+ * outlive a restart, and the demo city is there; on an external
  * database without GRIDLINE_ADMIN_PASSWORD it refuses to create a passwordless admin.
  */
 class StaffLoginIT {
@@ -44,8 +46,11 @@ class StaffLoginIT {
             assertTrue(grids.body().contains("昌盛社区第一网格"), grids.body());
             HttpResponse<String> located = send(first, "GET", "/api/locate?lat=22.578&lng=113.079", null, token);
             assertTrue(located.body().contains("\"gridCode\":\"CS-01\""), located.body());
+            assertTrue(first.log().contains("stored it in the database, encrypted with key-encryption key"), first.log());
             first.terminate();
         }
+        Path kek = workDir.resolve("data/token-key-encryption.key");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kek)));
         try (PackagedServer second = PackagedServer.start(workDir, Map.of())) {
             assertFalse(GENERATED.matcher(second.log()).find(), "printed only at the first start");
             assertFalse(second.log().contains("ERROR"), second.log());

@@ -23,6 +23,12 @@ public class ProblemMapper {
         return answer(new Problem(e.status(), e.code(), e.getMessage()));
     }
 
+    /** A refusal with a known wait: the same problem, and {@code Retry-After} in seconds. */
+    @ServerExceptionMapper
+    public Response retryLater(RetryLaterException e) {
+        return Response.fromResponse(domain(e)).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
