@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * 事件上报: description, category (inferred; a numbered choice only when unclear), location (pin or address), photos
  * (any time), phone (optional); an emergency gets its numbers first and level 1; a probable duplicate is offered to
- * follow (关注) instead of filing.
+ * follow (关注) instead of filing, as soon as category and place are known. A typed place that no grid has is kept as
+ * typed, and a location pin is asked for once ({@link #PIN}).
  */
 @Singleton
 public class ReportDialogue extends FormDialogue {
@@ -35,11 +36,14 @@ public class ReportDialogue extends FormDialogue {
     static final String PHONES = "emergencyPhones";
     static final String DUPLICATE_OF = "duplicateOf";
     static final String CHECKED = "duplicateChecked";
+    /** Settled when the place has a grid or a pin, or the resident answered the one request for a pin. */
+    static final String PIN = "pin";
     static final FormSpec SPEC = new FormSpec(FormKind.REPORT, List.of(
             new SlotDef(DESCRIPTION, false, List.of("描述", "内容", "问题"), List.of(CATEGORY, CHECKED)),
             new SlotDef(CATEGORY, false, List.of("分类", "类别", "类型"), List.of(CHECKED)),
             new SlotDef(LOCATION, false, List.of("地址", "位置", "地点"), List.of(Places.LAT, Places.LNG,
-                    Places.ADDRESS, Places.GRID, Places.GRID_NAME, Places.BUILDING, CHECKED)),
+                    Places.ADDRESS, Places.GRID, Places.GRID_NAME, Places.BUILDING, CHECKED, PIN)),
+            new SlotDef(PIN, true, List.of(), List.of()),
             new SlotDef(PHONE, true, List.of("电话", "手机", "号码"), List.of())));
 
     private final CategoryStandard standard;
@@ -86,6 +90,9 @@ public class ReportDialogue extends FormDialogue {
             form.photos.add(turn.photo());
         }
         Uni<Outcome> next = fill(form, turn, false).chain(() -> progress(form));
+        if (turn.location() != null) {
+            next = next.map(o -> o.prefixed(replies.pinReceived(form)));
+        }
         return emergency.isEmpty() ? next : next.map(o -> o.prefixed(replies.emergency(form)));
     }
 
@@ -97,6 +104,13 @@ public class ReportDialogue extends FormDialogue {
 
     @Override
     public Uni<Outcome> answer(FormState form, Turn turn) {
+        if (turn.location() != null) {
+            return answerAsked(form, turn).map(o -> o.prefixed(replies.pinReceived(form)));
+        }
+        return answerAsked(form, turn);
+    }
+
+    private Uni<Outcome> answerAsked(FormState form, Turn turn) {
         if (!FormRules.DUPLICATE.equals(form.asking)) {
             return super.answer(form, turn);
         }
@@ -108,14 +122,16 @@ public class ReportDialogue extends FormDialogue {
         if (intent == Intent.CANCEL) {
             return super.answer(form, turn);
         }
-        return super.beforeSummary(form);
+        return fill(form, turn, false).chain(() -> progress(form));
     }
 
     @Override
     protected Uni<Void> fill(FormState form, Turn turn, boolean asked) {
         if (turn.location() != null) {
+            String typed = PIN.equals(form.asking) ? form.get(Places.ADDRESS) : null;
             rules.clear(SPEC, form, LOCATION);
-            return places.pin(form, LOCATION, turn.location(), turn.label());
+            return places.pin(form, LOCATION, turn.location(), typed != null ? typed : turn.label())
+                    .invoke(() -> settlePin(form));
         }
         if (!turn.isText()) {
             return Uni.createFrom().voidItem();
@@ -133,13 +149,24 @@ public class ReportDialogue extends FormDialogue {
                 .flatMap(Phones::normalize).orElse(null);
         form.offer(PHONE, phone);
         if (form.has(LOCATION)) {
+            if (asked && PIN.equals(form.asking) && turn.recognition().intent() != Intent.HELP) {
+                form.put(PIN, "declined");
+            }
             return Uni.createFrom().voidItem();
         }
-        if (slots.address().isPresent()) {
-            return places.address(form, LOCATION, slots.address().get(), true).replaceWithVoid();
+        Uni<Boolean> place = slots.address().isPresent()
+                ? places.address(form, LOCATION, slots.address().get(), text, true)
+                : asked && LOCATION.equals(form.asking)
+                ? places.address(form, LOCATION, text, ReportText.looksLikePlace(text))
+                : Uni.createFrom().item(false);
+        return place.invoke(() -> settlePin(form)).replaceWithVoid();
+    }
+
+    /** No pin is needed once the place has a grid or coordinates. */
+    private static void settlePin(FormState form) {
+        if (form.has(LOCATION) && (form.has(Places.GRID) || form.has(Places.LAT))) {
+            form.put(PIN, "not needed");
         }
-        return asked && LOCATION.equals(form.asking) ? places.address(form, LOCATION, text, false).replaceWithVoid()
-                : Uni.createFrom().voidItem();
     }
 
     @Override
@@ -148,6 +175,7 @@ public class ReportDialogue extends FormDialogue {
             case DESCRIPTION -> replies.askDescription();
             case CATEGORY -> replies.askCategory(categories.choices(form));
             case LOCATION -> replies.askLocation();
+            case PIN -> replies.askPin(form.get(LOCATION));
             case PHONE -> replies.askPhone();
             default -> summary(form);
         };
@@ -158,17 +186,22 @@ public class ReportDialogue extends FormDialogue {
         return replies.summary(form, category(form));
     }
 
+    /** As soon as category and place are known (before the phone question), a probable duplicate is offered. */
     @Override
-    protected Uni<Outcome> beforeSummary(FormState form) {
-        if (form.has(CHECKED) || form.has(EMERGENCY)) {
-            return super.beforeSummary(form);
+    protected Uni<Outcome> progress(FormState form) {
+        boolean placeKnown = form.has(PIN) || form.skipped.contains(PIN) || form.skipped.contains(LOCATION);
+        if (form.has(CHECKED) || form.has(EMERGENCY) || !form.has(CATEGORY) || !placeKnown) {
+            return super.progress(form);
         }
         form.put(CHECKED, "yes");
         var point = form.has(Places.LAT) ? new GeoPoint(Double.parseDouble(form.get(Places.LAT)),
                 Double.parseDouble(form.get(Places.LNG))) : null;
+        if (point == null && !form.has(Places.BUILDING)) {
+            return super.progress(form);
+        }
         return reports.findDuplicate(form.get(CATEGORY), point, form.get(Places.BUILDING)).chain(found -> {
             if (found.isEmpty()) {
-                return super.beforeSummary(form);
+                return super.progress(form);
             }
             form.put(DUPLICATE_OF, found.get().number);
             rules.ask(form, FormRules.DUPLICATE);
@@ -189,7 +222,8 @@ public class ReportDialogue extends FormDialogue {
     protected Uni<Outcome> wayOut(FormState form, String slot) {
         switch (slot) {
             case CATEGORY -> form.put(CATEGORY, CategoryStandard.OTHER);
-            case LOCATION, PHONE -> form.skipped.add(slot);
+            case LOCATION -> form.skipped.addAll(List.of(LOCATION, PIN));
+            case PIN, PHONE -> form.skipped.add(slot);
             default -> {
                 return Uni.createFrom().item(Outcome.draft(form, replies.paused()));
             }
