@@ -68,7 +68,7 @@ public class Places {
                     if (place.located().isEmpty() && !keepUnknown) {
                         return false;
                     }
-                    form.put(ADDRESS, address);
+                    form.put(ADDRESS, place.shown());
                     form.put(slot, place.shown());
                     put(form, place.located());
                     return true;

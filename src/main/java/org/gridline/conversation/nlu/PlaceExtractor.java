@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * <p>An estate name is the run of Han characters before 小区/花园/…; the words that lead up to it ("我家住在…",
  * "垃圾桶在…") are cut off at the last run-up character that still leaves a name of two characters, so "和谐小区" at the
  * start of a message keeps its 和 while "住在幸福小区" loses 住在. Building, unit and room may be separated by a space,
- * a comma or a dash ("3栋 2单元", "3栋，2单元301").
+ * a comma, a dash or 的 ("3栋 2单元", "3栋，2单元301", "3栋的2单元").
  */
 final class PlaceExtractor {
     /** Characters of the words that lead up to a place; inside an estate name only as its first character. */
     private static final String RUN_UP = "在住于是到我们的那这个边了去从和跟回叫";
     private static final String SUFFIX = "(?:小区|花园|家园|新村|公寓|大厦|苑|村)";
-    private static final String GAP = "[\\s,，、\\-—]*";
+    private static final String GAP = "[\\s,，、\\-—的]*";
     private static final Pattern ESTATE = Pattern.compile("(\\p{IsHan}{2,16}?)" + SUFFIX);
     private static final Pattern DWELLING = Pattern.compile("((?:\\d{1,3}|[a-z])(?:栋|幢|座|号楼))"
             + "(?:" + GAP + "(\\d{1,2}单元))?(?:" + GAP + "(\\d{3,4}(?:室|房|号)?))?");
