@@ -10,7 +10,8 @@ import java.util.HashMap;
 
 /**
  * The engine's half of every form: 取消, 改地址/重新说, 跳过, the summary and 确认, asking again at most twice and then a
- * way out, 继续 after a break. A form supplies its slots, how a message fills them, its questions and what submitting
+ * way out (a greeting such as 你好 is answered and the question repeated, without counting as an unclear answer), 继续
+ * after a break. A form supplies its slots, how a message fills them, its questions and what submitting
  * does.
  */
 public abstract class FormDialogue {
@@ -27,6 +28,8 @@ public abstract class FormDialogue {
         static native TemplateInstance cannotSkip();
 
         static native TemplateInstance notUnderstood();
+
+        static native TemplateInstance greeted(FormKind kind);
 
         static native TemplateInstance resumed(FormKind kind);
 
@@ -121,6 +124,9 @@ public abstract class FormDialogue {
             if (!before.equals(form.slots)) {
                 return progress(form);
             }
+            if (turn.recognition().intent() == Intent.HELP) {
+                return Uni.createFrom().item(Outcome.open(form, render(Templates.greeted(form.kind)), summary(form)));
+            }
             return rules.mayAskAgain(form)
                     ? Uni.createFrom().item(Outcome.open(form, render(Templates.confirmHelp()), summary(form)))
                     : wayOut(form, FormRules.CONFIRM);
@@ -133,6 +139,9 @@ public abstract class FormDialogue {
         return fill(form, turn, true).chain(() -> {
             if (asked == null || form.has(asked) || !before.equals(form.slots)) {
                 return progress(form);
+            }
+            if (turn.recognition().intent() == Intent.HELP) {
+                return Uni.createFrom().item(Outcome.open(form, render(Templates.greeted(form.kind)), question(form, asked)));
             }
             return rules.mayAskAgain(form)
                     ? Uni.createFrom().item(Outcome.open(form, render(Templates.notUnderstood()), question(form, asked)))

@@ -23,9 +23,10 @@ import java.util.Optional;
 
 /**
  * 事件上报: description, category (inferred; a numbered choice only when unclear), location (pin or address), photos
- * (any time), phone (optional); a probable duplicate is offered to follow (关注) instead of filing. An emergency gets
- * its numbers first and is filed at level 1 and dispatched at once, with what the first message says; the questions
- * after it (place, phone) and any photo only add to the filed report.
+ * (any time), phone (optional); a probable duplicate is offered to follow (关注) instead of filing, as soon as category
+ * and place are known. A typed place that no grid has is kept as typed, and a location pin is asked for once
+ * ({@link #PIN}). An emergency gets its numbers first and is filed at level 1 and dispatched at once, with what the
+ * first message says; the questions after it (place, phone) and any photo only add to the filed report.
  */
 @Singleton
 public class ReportDialogue extends FormDialogue {
@@ -39,11 +40,14 @@ public class ReportDialogue extends FormDialogue {
     static final String CHECKED = "duplicateChecked";
     /** The number of the emergency report filed from this form. */
     static final String FILED = "filed";
+    /** Settled when the place has a grid or a pin, or the resident answered the one request for a pin. */
+    static final String PIN = "pin";
     static final FormSpec SPEC = new FormSpec(FormKind.REPORT, List.of(
             new SlotDef(DESCRIPTION, false, List.of("描述", "内容", "问题"), List.of(CATEGORY, CHECKED)),
             new SlotDef(CATEGORY, false, List.of("分类", "类别", "类型"), List.of(CHECKED)),
             new SlotDef(LOCATION, false, List.of("地址", "位置", "地点"), List.of(Places.LAT, Places.LNG,
-                    Places.ADDRESS, Places.GRID, Places.GRID_NAME, Places.BUILDING, CHECKED)),
+                    Places.ADDRESS, Places.GRID, Places.GRID_NAME, Places.BUILDING, CHECKED, PIN)),
+            new SlotDef(PIN, true, List.of(), List.of()),
             new SlotDef(PHONE, true, List.of("电话", "手机", "号码"), List.of())));
 
     private final CategoryStandard standard;
@@ -89,11 +93,12 @@ public class ReportDialogue extends FormDialogue {
         if (turn.photo() != null) {
             form.photos.add(turn.photo());
         }
-        if (emergency.isPresent()) {
-            return fill(form, turn, false).chain(() -> fileAtOnce(form, turn))
-                    .map(o -> o.prefixed(replies.emergency(form)));
+        Uni<Outcome> next = fill(form, turn, false)
+                .chain(() -> emergency.isPresent() ? fileAtOnce(form, turn) : progress(form));
+        if (turn.location() != null) {
+            next = next.map(o -> o.prefixed(replies.pinReceived(form)));
         }
-        return fill(form, turn, false).chain(() -> progress(form));
+        return emergency.isEmpty() ? next : next.map(o -> o.prefixed(replies.emergency(form)));
     }
 
     /** An emergency is filed and dispatched before anything is asked; what follows only adds to the report. */
@@ -118,6 +123,13 @@ public class ReportDialogue extends FormDialogue {
 
     @Override
     public Uni<Outcome> answer(FormState form, Turn turn) {
+        if (turn.location() != null) {
+            return answerAsked(form, turn).map(o -> o.prefixed(replies.pinReceived(form)));
+        }
+        return answerAsked(form, turn);
+    }
+
+    private Uni<Outcome> answerAsked(FormState form, Turn turn) {
         if (form.has(FILED)) {
             return addToFiled(form, turn);
         }
@@ -132,7 +144,7 @@ public class ReportDialogue extends FormDialogue {
         if (intent == Intent.CANCEL) {
             return super.answer(form, turn);
         }
-        return super.beforeSummary(form);
+        return fill(form, turn, false).chain(() -> progress(form));
     }
 
     /** An answer after the emergency was filed: whatever it adds goes into the report, and the resident hears so. */
@@ -165,8 +177,10 @@ public class ReportDialogue extends FormDialogue {
     @Override
     protected Uni<Void> fill(FormState form, Turn turn, boolean asked) {
         if (turn.location() != null) {
+            String typed = PIN.equals(form.asking) ? form.get(Places.ADDRESS) : null;
             rules.clear(SPEC, form, LOCATION);
-            return places.pin(form, LOCATION, turn.location(), turn.label());
+            return places.pin(form, LOCATION, turn.location(), typed != null ? typed : turn.label())
+                    .invoke(() -> settlePin(form));
         }
         if (!turn.isText()) {
             return Uni.createFrom().voidItem();
@@ -184,13 +198,24 @@ public class ReportDialogue extends FormDialogue {
                 .flatMap(Phones::normalize).orElse(null);
         form.offer(PHONE, phone);
         if (form.has(LOCATION)) {
+            if (asked && PIN.equals(form.asking) && turn.recognition().intent() != Intent.HELP) {
+                form.put(PIN, "declined");
+            }
             return Uni.createFrom().voidItem();
         }
-        if (slots.address().isPresent()) {
-            return places.address(form, LOCATION, slots.address().get(), true).replaceWithVoid();
+        Uni<Boolean> place = slots.address().isPresent()
+                ? places.address(form, LOCATION, slots.address().get(), text, true)
+                : asked && LOCATION.equals(form.asking)
+                ? places.address(form, LOCATION, text, ReportText.looksLikePlace(text))
+                : Uni.createFrom().item(false);
+        return place.invoke(() -> settlePin(form)).replaceWithVoid();
+    }
+
+    /** No pin is needed once the place has a grid or coordinates. */
+    private static void settlePin(FormState form) {
+        if (form.has(LOCATION) && (form.has(Places.GRID) || form.has(Places.LAT))) {
+            form.put(PIN, "not needed");
         }
-        return asked && LOCATION.equals(form.asking) ? places.address(form, LOCATION, text, false).replaceWithVoid()
-                : Uni.createFrom().voidItem();
     }
 
     @Override
@@ -199,6 +224,7 @@ public class ReportDialogue extends FormDialogue {
             case DESCRIPTION -> replies.askDescription();
             case CATEGORY -> replies.askCategory(categories.choices(form));
             case LOCATION -> replies.askLocation();
+            case PIN -> replies.askPin(form.get(LOCATION));
             case PHONE -> replies.askPhone();
             default -> summary(form);
         };
@@ -209,20 +235,31 @@ public class ReportDialogue extends FormDialogue {
         return replies.summary(form, category(form));
     }
 
+    /** After a filed emergency there is no summary to confirm: the questions are over. */
     @Override
     protected Uni<Outcome> beforeSummary(FormState form) {
         if (form.has(FILED)) {
             return Uni.createFrom().item(Outcome.done(replies.emergencyDone(form)));
         }
-        if (form.has(CHECKED) || form.has(EMERGENCY)) {
-            return super.beforeSummary(form);
+        return super.beforeSummary(form);
+    }
+
+    /** As soon as category and place are known (before the phone question), a probable duplicate is offered. */
+    @Override
+    protected Uni<Outcome> progress(FormState form) {
+        boolean placeKnown = form.has(PIN) || form.skipped.contains(PIN) || form.skipped.contains(LOCATION);
+        if (form.has(CHECKED) || form.has(EMERGENCY) || !form.has(CATEGORY) || !placeKnown) {
+            return super.progress(form);
         }
         form.put(CHECKED, "yes");
         var point = form.has(Places.LAT) ? new GeoPoint(Double.parseDouble(form.get(Places.LAT)),
                 Double.parseDouble(form.get(Places.LNG))) : null;
+        if (point == null && !form.has(Places.BUILDING)) {
+            return super.progress(form);
+        }
         return reports.findDuplicate(form.get(CATEGORY), point, form.get(Places.BUILDING)).chain(found -> {
             if (found.isEmpty()) {
-                return super.beforeSummary(form);
+                return super.progress(form);
             }
             form.put(DUPLICATE_OF, found.get().number);
             rules.ask(form, FormRules.DUPLICATE);
@@ -243,7 +280,8 @@ public class ReportDialogue extends FormDialogue {
     protected Uni<Outcome> wayOut(FormState form, String slot) {
         switch (slot) {
             case CATEGORY -> form.put(CATEGORY, CategoryStandard.OTHER);
-            case LOCATION, PHONE -> form.skipped.add(slot);
+            case LOCATION -> form.skipped.addAll(List.of(LOCATION, PIN));
+            case PIN, PHONE -> form.skipped.add(slot);
             default -> {
                 return Uni.createFrom().item(Outcome.draft(form, replies.paused()));
             }

@@ -33,6 +33,10 @@ public class ReportReplies {
 
         static native TemplateInstance askLocation();
 
+        static native TemplateInstance askPin(String place);
+
+        static native TemplateInstance pinReceived(String place, String grid);
+
         static native TemplateInstance askPhone();
 
         static native TemplateInstance photoReceived(int count);
@@ -41,7 +45,7 @@ public class ReportReplies {
                                                int photos, String phone, boolean emergency);
 
         static native TemplateInstance filed(String number, String category, String grid, String worker,
-                                             String deadline, boolean emergency);
+                                             String deadline, boolean emergency, boolean noPhone);
 
         static native TemplateInstance duplicate(String number, String category, String status, String filedAt);
 
@@ -103,6 +107,15 @@ public class ReportReplies {
         return render(Templates.askLocation());
     }
 
+    String askPin(String place) {
+        return render(Templates.askPin(place));
+    }
+
+    /** The acknowledgement of a location pin: where it is, and whether a grid has it. */
+    String pinReceived(FormState form) {
+        return render(Templates.pinReceived(form.get(Places.ADDRESS), form.get(Places.GRID_NAME)));
+    }
+
     String askPhone() {
         return render(Templates.askPhone());
     }
@@ -120,7 +133,7 @@ public class ReportReplies {
     String filed(Report report, Category category, WorkOrders.Dispatch dispatch) {
         String deadline = dispatch.deadline() == null ? null : ShortTime.of(dispatch.deadline());
         return render(Templates.filed(report.number, category.name(), dispatch.gridName(), dispatch.assigneeName(),
-                deadline, report.emergency));
+                deadline, report.emergency, report.contactPhone == null));
     }
 
     String duplicate(Report report, String categoryName) {

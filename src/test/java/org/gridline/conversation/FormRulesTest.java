@@ -14,9 +14,11 @@ class FormRulesTest {
             "''                                  | ''        | description",
             "description                         | ''        | category",
             "description,category                | ''        | location",
-            "description,category,location       | ''        | phone",
-            "description,category,location       | phone     | confirm",
-            "description,category,location,phone | ''        | confirm",
+            "description,category,location       | ''        | pin",
+            "description,category,location,pin   | ''        | phone",
+            "description,category,location       | pin       | phone",
+            "description,category,location,pin   | phone     | confirm",
+            "description,category,location,pin,phone | ''    | confirm",
             "category,location                   | ''        | description"})
     void theNextQuestionIsTheFirstSlotNeitherAnsweredNorSkipped(String answered, String skipped, String next) {
         FormState form = FormState.of(FormKind.REPORT);
@@ -42,7 +44,7 @@ class FormRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"phone, true", "location, false", "description, false", "category, false"})
+    @CsvSource({"phone, true", "pin, true", "location, false", "description, false", "category, false"})
     void onlyOptionalSlotsMayBeSkipped(String asking, boolean allowed) {
         FormState form = FormState.of(FormKind.REPORT);
         form.asking = asking;

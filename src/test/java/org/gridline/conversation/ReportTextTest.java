@@ -26,6 +26,15 @@ class ReportTextTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"人民路和建设路交叉口, true", "美宜佳便利店门口, true", "菜市场旁边, true", "地铁站B出口, true",
+            "中山公园, true", "学校对面, true", "幸福小区3栋, true", "不知道, false", "不清楚, false", "说不上来, false",
+            "我也不太知道, false", "你好, false", "好的, false", "在哪里报修？, false", "电话号码13800138000, false",
+            "嗯, false", "'', false"})
+    void anAnswerNamesAPlaceEvenOneNoGridKnows(String text, boolean place) {
+        assertEquals(place, ReportText.looksLikePlace(text));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"张三|张三", "我叫李四。|李四", "姓名：欧阳娜娜|欧阳娜娜", "我不知道怎么填这个|",
             "13800138000|"})
     void aNameAnswer(String text, String name) {
