@@ -33,6 +33,7 @@ public final class PlatformStub implements AutoCloseable {
     private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
     private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile String token = "tok-0";
+    private volatile boolean down;
     private volatile double failShare;
     private volatile int failCode = -1;
     private volatile int ratePerSecond = Integer.MAX_VALUE;
@@ -63,6 +64,11 @@ public final class PlatformStub implements AutoCloseable {
     public void failShare(double share, int errcode) {
         failShare = share;
         failCode = errcode;
+    }
+
+    /** An outage: while down, every call (tokens too) answers HTTP 503 with no JSON, as a failing gateway does. */
+    public void down(boolean isDown) {
+        down = isDown;
     }
 
     /** Like the platform's per-app limit: more than {@code perSecond} sends in one second get 45011. */
@@ -99,6 +105,10 @@ public final class PlatformStub implements AutoCloseable {
     }
 
     private void token(RoutingContext ctx) {
+        if (down) {
+            ctx.response().setStatusCode(503).end("upstream unavailable");
+            return;
+        }
         tokenFetches.incrementAndGet();
         JsonObject request = ctx.body().asJsonObject();
         if (request == null || Boolean.TRUE.equals(request.getBoolean("force_refresh"))) {
@@ -110,6 +120,10 @@ public final class PlatformStub implements AutoCloseable {
 
     private void send(RoutingContext ctx) {
         calls.incrementAndGet();
+        if (down) {
+            ctx.response().setStatusCode(503).end("upstream unavailable");
+            return;
+        }
         JsonObject body = ctx.body().asJsonObject();
         String touser = body == null ? null : body.getString("touser");
         if (!token.equals(ctx.request().getParam("access_token"))) {
