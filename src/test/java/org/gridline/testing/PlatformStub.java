@@ -34,6 +34,7 @@ public final class PlatformStub implements AutoCloseable {
     private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile String token = "tok-0";
     private volatile boolean down;
+    private volatile long delayMillis;
     private volatile double failShare;
     private volatile int failCode = -1;
     private volatile int ratePerSecond = Integer.MAX_VALUE;
@@ -69,6 +70,11 @@ public final class PlatformStub implements AutoCloseable {
     /** An outage: while down, every call (tokens too) answers HTTP 503 with no JSON, as a failing gateway does. */
     public void down(boolean isDown) {
         down = isDown;
+    }
+
+    /** Answers every send this much later (a slow platform: sends stay in flight). */
+    public void delay(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
     }
 
     /** Like the platform's per-app limit: more than {@code perSecond} sends in one second get 45011. */
@@ -119,6 +125,15 @@ public final class PlatformStub implements AutoCloseable {
     }
 
     private void send(RoutingContext ctx) {
+        long delay = delayMillis;
+        if (delay > 0) {
+            vertx.setTimer(delay, id -> answer(ctx));
+        } else {
+            answer(ctx);
+        }
+    }
+
+    private void answer(RoutingContext ctx) {
         calls.incrementAndGet();
         if (down) {
             ctx.response().setStatusCode(503).end("upstream unavailable");
