@@ -1,6 +1,7 @@
 package org.gridline.notify;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -82,10 +83,27 @@ public class DeliveryWorker {
     }
 
     /**
-     * Stops claiming, gives back what waits for the rate limit, and waits (up to {@code stop-timeout}) for the sends
-     * under way to be answered and marked: a clean stop sends nothing twice. Runs before the pools close.
+     * The first thing a stop does (the pre-shutdown phase, {@code quarkus.shutdown.delay-enabled}), before the HTTP drain
+     * and long before the pools close. {@link ShutdownEvent} comes too late for this: the reactive pool registers its
+     * close when it is first used, so it closes before {@code ShutdownEvent} observers run.
      */
+    void onStopping(@Observes ShutdownDelayInitiatedEvent stopping) {
+        drain();
+    }
+
+    /** Where the pre-shutdown phase is off (a test's own worker): the same, as late as Quarkus allows. */
     void onStop(@Observes ShutdownEvent stop) {
+        drain();
+    }
+
+    /**
+     * Stops claiming, gives back what waits for the rate limit, and waits (up to {@code stop-timeout}) for the sends
+     * under way to be answered and marked: a clean stop sends nothing twice.
+     */
+    private void drain() {
+        if (!running && inFlight.get() == 0 && !ticking.get()) {
+            return;
+        }
         running = false;
         for (long id : new long[] {timer, reclaimTimer}) {
             if (id >= 0) {

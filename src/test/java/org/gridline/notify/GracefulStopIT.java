@@ -49,8 +49,8 @@ class GracefulStopIT {
                 }
                 firstLog = server.log();
                 List<String> lines = firstLog.lines().filter(l -> !l.startsWith("\t")).toList();
-                System.out.println("DEBUG first server's last lines:\n" + String.join("\n",
-                        lines.subList(Math.max(0, lines.size() - 25), lines.size())));
+                System.out.println("GracefulStopIT: the first server's last lines:\n" + String.join("\n",
+                        lines.subList(Math.max(0, lines.size() - 12), lines.size())));
                 System.out.printf("GracefulStopIT: SIGTERM with %d sends in flight, stopped in %d ms (exit %d)%n",
                         inFlight, stopMillis, exit);
             }
