@@ -111,11 +111,11 @@ public final class PlatformStub implements AutoCloseable {
     }
 
     private void token(RoutingContext ctx) {
+        tokenFetches.incrementAndGet();
         if (down) {
             ctx.response().setStatusCode(503).end("upstream unavailable");
             return;
         }
-        tokenFetches.incrementAndGet();
         JsonObject request = ctx.body().asJsonObject();
         if (request == null || Boolean.TRUE.equals(request.getBoolean("force_refresh"))) {
             json(ctx, new JsonObject().put("errcode", 40013).put("errmsg", "force_refresh is not expected here"));
