@@ -9,14 +9,15 @@ import java.time.OffsetDateTime;
  * a subscribe message for a customer-service reply, a customer-service message for a subscribe message.
  */
 record ClaimedMessage(long id, String openid, OutboxKind kind, String templateId, String body, String fallback,
-                      int attempts, OffsetDateTime createdAt, boolean subscriptionTaken, OffsetDateTime lastMessageAt) {
+                      int attempts, OffsetDateTime createdAt, boolean subscriptionTaken, OffsetDateTime usefulUntil,
+                      OffsetDateTime lastMessageAt) {
 
     static ClaimedMessage of(Row row) {
         return new ClaimedMessage(row.getLong("id"), row.getString("openid"), OutboxKind.valueOf(row.getString("kind")),
                 row.getString("template_id"), row.getJsonObject("body").encode(),
                 row.getJsonObject("fallback") == null ? null : row.getJsonObject("fallback").encode(),
                 row.getInteger("attempts"), row.getOffsetDateTime("created_at"), row.getBoolean("subscription_taken"),
-                row.getOffsetDateTime("last_message_at"));
+                row.getOffsetDateTime("useful_until"), row.getOffsetDateTime("last_message_at"));
     }
 
     /** The template of a customer-service reply's subscribe-message fallback; null when there is none. */

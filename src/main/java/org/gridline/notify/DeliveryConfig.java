@@ -13,10 +13,6 @@ public interface DeliveryConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Attempts before a message becomes a dead letter (retryable errors only). */
-    @WithDefault("8")
-    int maxAttempts();
-
     /** First retry delay; doubles per attempt with full jitter. */
     @WithDefault("1s")
     Duration backoffBase();
@@ -49,7 +45,27 @@ public interface DeliveryConfig {
     @WithDefault("5s")
     Duration requestTimeout();
 
-    /** How long after a user's last message customer-service messages are allowed. */
+    /** How long after a user's last message customer-service messages are allowed (a reply's useful life). */
     @WithDefault("48h")
     Duration replyWindow();
+
+    /** How long a failing platform is retried for a notice without its own deadline, from when it was written. */
+    @WithDefault("24h")
+    Duration noticeLife();
+
+    /** Transient platform failures in a row (no answer between them) that pause the whole worker. */
+    @WithDefault("20")
+    int breakerThreshold();
+
+    /** How long the paused worker waits before its first probe; doubles after each failed probe. */
+    @WithDefault("2s")
+    Duration breakerOpen();
+
+    /** Longest wait between probes while the platform keeps failing. */
+    @WithDefault("30s")
+    Duration breakerOpenMax();
+
+    /** At shutdown, how long sends already under way may take to finish and be marked before the pools close. */
+    @WithDefault("10s")
+    Duration stopTimeout();
 }

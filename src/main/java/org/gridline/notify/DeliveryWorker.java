@@ -1,6 +1,7 @@
 package org.gridline.notify;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +22,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * a token bucket so a burst becomes a steady stream instead of 45009/45011, sends each through {@link PlatformClient},
  * and records what the {@link ErrorPolicy} decides. Every instance runs one; claims keep them apart.
  *
+ * <p>Order: a claim takes only a user's oldest unfinished row, so one user's messages reach the platform one at a time
+ * in the order they were written (see {@link OutboxStore}); other users are not held back. Outages: transient failures
+ * are retried with backoff for the message's {@link UsefulLife}, and a {@link CircuitBreaker} pauses all claims while
+ * the platform fails everything, probing with one message, so an outage spends no row's retries. Stop: claims end,
+ * sends under way finish and are marked (bounded by {@code stop-timeout}) before the pools close.
+ *
  * <p>Fallbacks: a customer-service reply whose 48 h window has closed becomes its subscribe-message fallback if the
  * user has a subscription left for it, else waits HELD until the user writes. A subscribe message that cannot be sent
  * (no subscription left, or 43101) becomes its customer-service fallback, due at once, which then goes the
@@ -40,9 +47,12 @@ public class DeliveryWorker {
     private final ErrorPolicy policy;
     private final Backoff backoff;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final UsefulLife life;
+    private final CircuitBreaker breaker;
     private final AtomicBoolean ticking = new AtomicBoolean();
     private volatile boolean running;
     private volatile long timer = -1;
+    private volatile long reclaimTimer = -1;
 
     public DeliveryWorker(OutboxStore store, PlatformClient client, DeliveryMetrics metrics, DeliveryConfig config,
                           Vertx vertx, Clock clock) {
@@ -53,22 +63,73 @@ public class DeliveryWorker {
         this.vertx = vertx;
         this.clock = clock;
         this.bucket = TokenBucket.system(config.burst(), config.ratePerSecond());
-        this.policy = new ErrorPolicy(config.maxAttempts());
-        this.backoff = new Backoff(config.backoffBase(), config.backoffCap(), config.maxAttempts(), new SecureRandom());
+        this.policy = new ErrorPolicy();
+        // no attempt budget: the useful life decides when to give up (ErrorPolicy)
+        this.backoff = new Backoff(config.backoffBase(), config.backoffCap(), Integer.MAX_VALUE, new SecureRandom());
+        this.life = new UsefulLife(config.replyWindow(), config.noticeLife());
+        // real elapsed time, not the application's (testable, possibly frozen) clock: an outage lasts in real time
+        this.breaker = new CircuitBreaker(config.breakerThreshold(), config.breakerOpen(), config.breakerOpenMax(),
+                Clock.systemUTC());
     }
 
     void onStart(@Observes StartupEvent start) {
         if (config.enabled()) {
             running = true;
-            vertx.setPeriodic(config.claimTimeout().toMillis() / 2, id -> store.reclaimExpired().subscribe().with(
+            reclaimTimer = vertx.setPeriodic(config.claimTimeout().toMillis() / 2, id -> store.reclaimExpired().subscribe().with(
                     n -> { if (n > 0) Log.warnf("Re-claimed %d outbox messages whose sender stopped", n); },
                     e -> Log.warnf("Outbox re-claim failed: %s", e.toString())));
             schedule(0);
         }
     }
 
+    /**
+     * The first thing a stop does (the pre-shutdown phase, {@code quarkus.shutdown.delay-enabled}), before the HTTP drain
+     * and long before the pools close. {@link ShutdownEvent} comes too late for this: the reactive pool registers its
+     * close when it is first used, so it closes before {@code ShutdownEvent} observers run.
+     */
+    void onStopping(@Observes ShutdownDelayInitiatedEvent stopping) {
+        drain();
+    }
+
+    /** Where the pre-shutdown phase is off (a test's own worker): the same, as late as Quarkus allows. */
     void onStop(@Observes ShutdownEvent stop) {
+        drain();
+    }
+
+    /**
+     * Stops claiming, gives back what waits for the rate limit, and waits (up to {@code stop-timeout}) for the sends
+     * under way to be answered and marked: a clean stop sends nothing twice.
+     */
+    private void drain() {
+        if (!running && inFlight.get() == 0 && !ticking.get()) {
+            return;
+        }
         running = false;
+        for (long id : new long[] {timer, reclaimTimer}) {
+            if (id >= 0) {
+                vertx.cancelTimer(id);
+            }
+        }
+        long deadline = System.nanoTime() + config.stopTimeout().toNanos();
+        while ((inFlight.get() > 0 || ticking.get()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (inFlight.get() > 0) {
+            Log.warnf("Delivery stopped with %d sends unanswered; they are claimed again after the claim timeout",
+                    inFlight.get());
+        } else {
+            Log.info("Delivery stopped: every send under way was answered and marked");
+        }
+    }
+
+    /** The breaker's state, for tests and diagnostics. */
+    CircuitBreaker.State breakerState() {
+        return breaker.state();
     }
 
     /** New rows may be due: look now rather than at the next poll. */
@@ -91,15 +152,16 @@ public class DeliveryWorker {
             return;
         }
         int free = config.maxInFlight() - inFlight.get();
-        if (free <= 0) {
+        int wanted = free <= 0 ? 0 : breaker.permits(Math.min(free, 100), inFlight.get());
+        if (wanted <= 0) {
             ticking.set(false);
-            schedule(config.pollInterval().toMillis());
+            schedule(Math.max(config.pollInterval().toMillis(), breaker.untilProbe().toMillis()));
             return;
         }
-        store.claim(Math.min(free, 100), config.claimTimeout().toSeconds(), OffsetDateTime.now(clock)).subscribe().with(claimed -> {
+        store.claim(wanted, config.claimTimeout().toSeconds(), OffsetDateTime.now(clock)).subscribe().with(claimed -> {
             claimed.forEach(this::deliver);
             ticking.set(false);
-            schedule(claimed.size() == Math.min(free, 100) ? 0 : config.pollInterval().toMillis());
+            schedule(claimed.size() == wanted ? 0 : config.pollInterval().toMillis());
         }, failure -> {
             ticking.set(false);
             Log.warnf("Outbox claim failed: %s", failure.toString());
@@ -135,21 +197,34 @@ public class DeliveryWorker {
      * subscription left, the switch to a fallback) costs no token, so the limit counts platform calls, as documented.
      */
     private Uni<Void> send(ClaimedMessage m) {
-        return paced().chain(() -> client.send(m.apiPath(), m.body())).chain(outcome -> decide(m, outcome));
+        return paced().chain(() -> running
+                ? client.send(m.apiPath(), m.body()).invoke(this::observe).chain(outcome -> decide(m, outcome))
+                : store.release(m.id()));
+    }
+
+    /** Tells the breaker whether the platform answered or failed transiently. */
+    private void observe(PlatformOutcome outcome) {
+        if (ErrorPolicy.classify(outcome) == DeliveryAction.RETRY) {
+            if (breaker.failed()) {
+                Log.warnf("The platform failed %d calls in a row (last: %s): delivery pauses and probes",
+                        config.breakerThreshold(), describe(outcome));
+            }
+        } else if (breaker.answered()) {
+            Log.info("The platform answers again: delivery resumes");
+        }
     }
 
     private Uni<Void> decide(ClaimedMessage m, PlatformOutcome outcome) {
-        DeliveryAction action = policy.decide(outcome, m.attempts(), true);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        DeliveryAction action = policy.decide(outcome, true, m.kind(), life.over(m, now));
         Integer errcode = outcome instanceof PlatformOutcome.Answered a ? a.errcode() : null;
         String error = describe(outcome);
         if (action != DeliveryAction.SENT) {
             metrics.failed(errcode == null ? "transport" : errcode.toString());
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         return switch (action) {
             case SENT -> store.sent(m.id()).invoke(() -> metrics.sent(Duration.between(m.createdAt(), now)));
-            case RETRY, REFRESH_TOKEN_AND_RETRY_ONCE -> store.retryAt(m.id(), now.plus(backoff.nextDelay(m.attempts())),
-                    errcode, error, true).invoke(metrics::retried);
+            case RETRY, REFRESH_TOKEN_AND_RETRY_ONCE -> retry(m, now, errcode, error).invoke(metrics::retried);
             case BACK_OFF_QUOTA -> store.retryAt(m.id(), OffsetDateTime.ofInstant(
                     QuotaReset.resumeAt(errcode, now.toInstant()), clock.getZone()), errcode, error, false);
             case FALLBACK_TO_SUBSCRIBE_OR_HOLD -> fallbackOrHold(m, errcode, error);
@@ -161,6 +236,16 @@ public class DeliveryWorker {
                 Log.warnf("Outbox message %d is a dead letter: %s", m.id(), error);
             });
         };
+    }
+
+    /**
+     * Backoff while the platform works for others; while the breaker is open (the platform fails everything) the
+     * attempt is not counted and the row is due again as soon as the breaker lets claims go.
+     */
+    private Uni<Void> retry(ClaimedMessage m, OffsetDateTime now, Integer errcode, String error) {
+        return breaker.state() == CircuitBreaker.State.CLOSED
+                ? store.retryAt(m.id(), now.plus(backoff.nextDelay(m.attempts())), errcode, error, true)
+                : store.retryAt(m.id(), now, errcode, error, false);
     }
 
     /** A subscribe message instead, if the user has a subscription left for it; otherwise wait for the user. */

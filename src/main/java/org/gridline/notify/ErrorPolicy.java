@@ -9,11 +9,14 @@ import java.util.Map;
  * <ul>
  *   <li>HTTP 5xx, -1, timeouts and connection failures are transient: {@link DeliveryAction#RETRY}.</li>
  *   <li>An errcode not in the table, or an answer without one, is treated like -1 (retried): the platform adds codes
- *       over time and a transient one must not lose a message. The retry budget bounds the cost.</li>
- *   <li>Once {@code attempt >= maxAttempts}, anything that would be retried becomes {@link DeliveryAction#DEAD_LETTER}.</li>
+ *       over time and a transient one must not lose a message.</li>
+ *   <li>There is no attempt budget: what would be retried is retried for the message's {@link UsefulLife}, so a
+ *       realistic outage never turns a message into a dead letter. Once that life is over, a reply goes the way of a
+ *       closed window ({@link DeliveryAction#FALLBACK_TO_SUBSCRIBE_OR_HOLD}), a notice becomes a
+ *       {@link DeliveryAction#DEAD_LETTER}. Only the platform's refusals that retrying cannot change (47003, 40003,
+ *       40037, 41030) are dead letters at once.</li>
  *   <li>A token error right after a token refresh is not refreshed again (the refresh happens once); it is retried
- *       within the budget like -1, since a fresh stable token being rejected is either transient or a config error.
- *       The first refresh is granted even on the last attempt: a stale token is not the message's fault.</li>
+ *       like -1, since a fresh stable token being rejected is either transient or a config error.</li>
  * </ul>
  * The HTTP status wins over the body only for 5xx; otherwise the errcode decides.
  */
@@ -34,26 +37,20 @@ public final class ErrorPolicy {
             Map.entry(40037, DeliveryAction.DEAD_LETTER),
             Map.entry(41030, DeliveryAction.DEAD_LETTER));
 
-    private final int maxAttempts;
-
-    /** @param maxAttempts every try counted, the first included (use {@link Backoff#maxAttempts()}) */
-    public ErrorPolicy(int maxAttempts) {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts >= 1");
-        }
-        this.maxAttempts = maxAttempts;
-    }
-
     /**
-     * @param attempt        attempts made so far, this one included (1 for the first call)
      * @param tokenRefreshed whether this attempt already ran with a token fetched after a token error
+     * @param kind           the kind of message (decides what an ended useful life means)
+     * @param lifeOver       whether the message's useful life has ended
      */
-    public DeliveryAction decide(PlatformOutcome outcome, int attempt, boolean tokenRefreshed) {
+    public DeliveryAction decide(PlatformOutcome outcome, boolean tokenRefreshed, OutboxKind kind, boolean lifeOver) {
         DeliveryAction action = classify(outcome);
         if (action == DeliveryAction.REFRESH_TOKEN_AND_RETRY_ONCE && tokenRefreshed) {
             action = DeliveryAction.RETRY;
         }
-        return action == DeliveryAction.RETRY && attempt >= maxAttempts ? DeliveryAction.DEAD_LETTER : action;
+        if (action != DeliveryAction.RETRY || !lifeOver) {
+            return action;
+        }
+        return kind == OutboxKind.CUSTOM ? DeliveryAction.FALLBACK_TO_SUBSCRIBE_OR_HOLD : DeliveryAction.DEAD_LETTER;
     }
 
     /** The table alone, with no budget: what this outcome means. */

@@ -58,10 +58,20 @@ public class Outbox {
      */
     public Uni<OutboxMessage> notify(String openid, String templateId, String page, Map<String, ?> data, String source,
                                      OutboundMessage fallback) {
+        return notify(openid, templateId, page, data, source, fallback, null);
+    }
+
+    /**
+     * The same, with the notice's own deadline: delivery keeps retrying a failing platform until then (null: the
+     * default notice life, {@code gridline.delivery.notice-life}), and gives up after it (a dead letter).
+     */
+    public Uni<OutboxMessage> notify(String openid, String templateId, String page, Map<String, ?> data, String source,
+                                     OutboundMessage fallback, OffsetDateTime usefulUntil) {
         checkCustomFallback(openid, fallback);
         OutboundMessage.Subscribe message = subscribe(openid, templateId, page, data);
         OutboxMessage row = row(openid, OutboxKind.SUBSCRIBE, templateId, message, source);
         row.fallback = fallback == null ? null : write(fallback);
+        row.usefulUntil = usefulUntil;
         return persist(row);
     }
 

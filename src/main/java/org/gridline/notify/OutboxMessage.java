@@ -38,6 +38,9 @@ public class OutboxMessage extends PanacheEntityBase {
     public OffsetDateTime nextAttemptAt;
     @Column(name = "claimed_until")
     public OffsetDateTime claimedUntil;
+    /** A notice's own deadline (null: the default notice life); see {@link UsefulLife}. */
+    @Column(name = "useful_until")
+    public OffsetDateTime usefulUntil;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "sent_at")

@@ -14,18 +14,27 @@ import java.util.List;
 /**
  * The delivery side's SQL. A claim marks rows SENDING in the same statement that selects them with
  * {@code FOR UPDATE SKIP LOCKED}, so instances sharing the database never claim the same row; every later update is
- * guarded by {@code status = 'SENDING'}.
+ * guarded by {@code status = 'SENDING'}. Each outcome is its own autocommit statement, run as soon as the platform
+ * answers: the "sent" mark is durable a round trip after the send, which keeps the re-send window of a crash to the
+ * calls in flight at that instant.
  */
 @ApplicationScoped
 class OutboxStore {
+    /**
+     * A row is claimable only if no earlier row of the same user is still PENDING (due or waiting for its backoff) or
+     * SENDING: one user's rows go one at a time, in the order they were written, across instances and restarts.
+     * HELD, SENT, DEAD and SKIPPED rows hold nothing back. The probe uses {@code outbox_message_user_open}.
+     */
     private static final String CLAIM = """
             UPDATE outbox_message o SET status = 'SENDING', attempts = o.attempts + 1, version = o.version + 1,
                    claimed_until = now() + make_interval(secs => $2)
-            FROM (SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= $3
-                  ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED) due
+            FROM (SELECT m.id FROM outbox_message m WHERE m.status = 'PENDING' AND m.next_attempt_at <= $3
+                    AND NOT EXISTS (SELECT 1 FROM outbox_message e WHERE e.openid = m.openid AND e.id < m.id
+                                    AND e.status IN ('PENDING', 'SENDING'))
+                  ORDER BY m.next_attempt_at, m.id LIMIT $1 FOR UPDATE SKIP LOCKED) due
             WHERE o.id = due.id
             RETURNING o.id, o.openid, o.kind, o.template_id, o.body, o.fallback, o.attempts, o.created_at,
-                      o.subscription_taken,
+                      o.subscription_taken, o.useful_until,
                       (SELECT last_message_at FROM user_contact u WHERE u.openid = o.openid) AS last_message_at""";
     private static final String TAKE_SUBSCRIPTION = """
             WITH taken AS (UPDATE subscription SET remaining = remaining - 1, updated_at = now()
@@ -70,6 +79,13 @@ class OutboxStore {
                         + " last_error = $4, claimed_until = NULL, attempts = attempts - $5, version = version + 1"
                         + " WHERE id = $1 AND status = 'SENDING'")
                 .execute(Tuple.of(id, at, errcode, truncate(error), countAttempt ? 0 : 1)).replaceWithVoid();
+    }
+
+    /** Gives a claimed row back unsent (the worker is stopping): due again at once, the attempt not counted. */
+    Uni<Void> release(long id) {
+        return pool.preparedQuery("UPDATE outbox_message SET status = 'PENDING', claimed_until = NULL,"
+                        + " attempts = attempts - 1, version = version + 1 WHERE id = $1 AND status = 'SENDING'")
+                .execute(Tuple.of(id)).replaceWithVoid();
     }
 
     Uni<Void> finish(long id, OutboxStatus status, Integer errcode, String error) {

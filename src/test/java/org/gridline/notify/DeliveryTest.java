@@ -65,11 +65,11 @@ class DeliveryTest {
         int fetchesBefore = stub.tokenFetches();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            ids.add(rows.text(user, "m" + i));
+            ids.add(rows.text(user + "_" + i, "m" + i)); // 50 users: their sends go at once (one user's go in turn)
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> stub.receivedBy(user).size() == 50);
+        await().atMost(Duration.ofSeconds(20)).until(() -> receivedByUsersOf(user).size() == 50);
         assertEquals(1, stub.tokenFetches() - fetchesBefore, "one fetch however many sends waited for it");
-        assertEquals(1, stub.receivedBy(user).stream().map(PlatformStub.Received::token).distinct().count());
+        assertEquals(1, receivedByUsersOf(user).stream().map(PlatformStub.Received::token).distinct().count());
         ids.forEach(id -> assertEquals("SENT", rows.status(id)));
     }
 
@@ -86,11 +86,25 @@ class DeliveryTest {
     }
 
     @Test
-    void aMessageThatKeepsFailingBecomesADeadLetterWithItsReason() {
-        stub.script(user, -1, -1, -1, -1, -1, -1);
-        long id = rows.text(user, "never arrives");
+    void aReplyIsRetriedForItsUsefulLifeNotForAnAttemptBudget() {
+        stub.script(user, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1); // 10 failures: more than the old budget of 8
+        long id = rows.text(user, "arrives in the end");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));
+        assertEquals(11, rows.row(id).getInteger("attempts"));
+        assertEquals(1, stub.receivedBy(user).size());
+    }
+
+    @Test
+    void aNoticeThatKeepsFailingPastItsOwnDeadlineBecomesADeadLetterWithItsReason() {
+        rows.grant(user, "TPL_DEADLINE", 1);
+        Integer[] failures = new Integer[19]; // fewer than the breaker's threshold: this is one message failing
+        java.util.Arrays.fill(failures, -1);
+        stub.script(user, failures);
+        OffsetDateTime deadline = OffsetDateTime.now().plus(Duration.ofMillis(150));
+        long id = InTransaction.run(vertx.getDelegate(), () -> outbox.notify(user, "TPL_DEADLINE", "pages/index",
+                Map.of("thing1", "活动今晚开始"), "test", null, deadline)).id;
         await().atMost(Duration.ofSeconds(10)).until(() -> "DEAD".equals(rows.status(id)));
-        assertEquals(4, rows.row(id).getInteger("attempts"));
+        assertTrue(rows.row(id).getInteger("attempts") > 1, "retried until its deadline, not dead at once");
         assertEquals(-1, rows.row(id).getInteger("last_errcode"));
         assertTrue(stub.receivedBy(user).isEmpty());
         io.restassured.RestAssured.given().get("/q/metrics").then().body(
@@ -213,6 +227,11 @@ class DeliveryTest {
         assertTrue(stub.receivedBy(user).isEmpty());
     }
 
+    /** What the stub accepted for the users {@code prefix_0}, {@code prefix_1}, … of one test. */
+    private List<PlatformStub.Received> receivedByUsersOf(String prefix) {
+        return stub.received().stream().filter(r -> r.touser() != null && r.touser().startsWith(prefix + "_")).toList();
+    }
+
     private long notifyWithFallback(String templateId, String fallbackText) {
         return InTransaction.run(vertx.getDelegate(), () -> outbox.notify(user, templateId, "pages/index",
                 Map.of("thing1", "新工单"), "test", OutboundMessage.text(user, fallbackText))).id;
@@ -249,10 +268,10 @@ class DeliveryTest {
     void aBurstIsPacedByTheRateLimitNotDropped() {
         int n = 120;
         for (int i = 0; i < n; i++) {
-            rows.text(user, "burst " + i);
+            rows.text(user + "_" + i, "burst " + i); // one each: a user's own messages would go in turn anyway
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> stub.receivedBy(user).size() == n);
-        List<PlatformStub.Received> got = stub.receivedBy(user);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedByUsersOf(user).size() == n);
+        List<PlatformStub.Received> got = receivedByUsersOf(user);
         double seconds = (got.get(n - 1).atNanos() - got.get(0).atNanos()) / 1e9;
         // 100/s with a burst of 10: the last of 120 cannot be sent before (120 - 10) / 100 = 1.1 s after the first.
         // Measured between receipts, the first of which also pays for opening the connection, hence the 80% margin;
@@ -266,30 +285,37 @@ class DeliveryTest {
         DeliveryWorker second = new DeliveryWorker(store, client, metrics, config, vertx, Clock.systemUTC());
         second.onStart(null);
         try {
-            int n = 200;
-            for (int i = 0; i < n; i++) {
-                rows.text(user, "row " + i);
+            int users = 20;
+            int each = 10;
+            for (int i = 0; i < each; i++) {
+                for (int u = 0; u < users; u++) {
+                    rows.text(user + "_" + u, "row " + i);
+                }
             }
-            await().atMost(Duration.ofSeconds(40)).until(() -> stub.receivedBy(user).size() >= n);
-            Map<String, Long> perContent = stub.receivedBy(user).stream().collect(Collectors.groupingBy(
-                    r -> r.body().getJsonObject("text").getString("content"), Collectors.counting()));
-            assertEquals(n, perContent.size());
-            assertTrue(perContent.values().stream().allMatch(c -> c == 1), "each row sent once");
+            await().atMost(Duration.ofSeconds(40)).until(() -> receivedByUsersOf(user).size() >= users * each);
+            for (int u = 0; u < users; u++) {
+                List<String> got = stub.receivedBy(user + "_" + u).stream()
+                        .map(r -> r.body().getJsonObject("text").getString("content")).toList();
+                assertEquals(java.util.stream.IntStream.range(0, each).mapToObj(i -> "row " + i).toList(), got,
+                        "each row once, in the order written, with two workers claiming");
+            }
         } finally {
             second.onStop(null);
         }
     }
 
     @Test
-    void staffSeeDeadLettersAndRetryThem() {
+    void staffSeeDeadLettersWithTheirTextAndRetryThem() {
         stub.script(user, 40003);
-        long id = rows.text(user, "retry me");
+        long id = rows.text(user, "网格员张师傅今天下午上门，电话 13812345678");
         await().atMost(Duration.ofSeconds(10)).until(() -> "DEAD".equals(rows.status(id)));
 
         io.restassured.RestAssured.given().get("/api/deliveries/dead-letters").then().statusCode(401);
         org.gridline.testing.Staff.asAdmin().get("/api/deliveries/dead-letters?size=100").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem((int) id))
-                .body("items.find { it.id == " + id + " }.lastErrcode", org.hamcrest.Matchers.is(40003));
+                .body("items.find { it.id == " + id + " }.lastErrcode", org.hamcrest.Matchers.is(40003))
+                .body("items.find { it.id == " + id + " }.text",
+                        org.hamcrest.Matchers.is("网格员张师傅今天下午上门，电话 138****5678"));
         org.gridline.testing.Staff.asAdmin().post("/api/deliveries/dead-letters/" + id + "/retry").then()
                 .statusCode(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));

@@ -22,11 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ErrorPolicyTest {
-    private static final int MAX = 5;
-    private final ErrorPolicy policy = new ErrorPolicy(MAX);
+    private final ErrorPolicy policy = new ErrorPolicy();
 
-    /** Every errcode of the protocol page, on the first attempt and on the last one the budget allows. */
-    @ParameterizedTest(name = "errcode {0} → {1} (first attempt), {2} (last attempt)")
+    /**
+     * Every errcode of the protocol page, for a notice within its useful life and after it. A reply past its life
+     * goes the way of a closed window instead (below).
+     */
+    @ParameterizedTest(name = "errcode {0} → {1} (within its life), {2} (life over)")
     @CsvSource({
         "0,     SENT,                          SENT",
         "-1,    RETRY,                         DEAD_LETTER",
@@ -47,14 +49,25 @@ class ErrorPolicyTest {
     })
     void everyProtocolErrcode(int errcode, DeliveryAction first, DeliveryAction last) {
         PlatformOutcome outcome = PlatformOutcome.errcode(errcode, "msg");
-        assertEquals(first, policy.decide(outcome, 1, false));
-        assertEquals(last, policy.decide(outcome, MAX, false));
+        assertEquals(first, policy.decide(outcome, false, OutboxKind.SUBSCRIBE, false));
+        assertEquals(last, policy.decide(outcome, false, OutboxKind.SUBSCRIBE, true));
     }
 
-    @ParameterizedTest(name = "errcode {0} after a token refresh, attempt {1} → {2}")
-    @CsvSource({"40001, 2, RETRY", "40014, 2, RETRY", "42001, 4, RETRY", "42001, 5, DEAD_LETTER"})
-    void aTokenErrorIsRefreshedOnlyOnce(int errcode, int attempt, DeliveryAction expected) {
-        assertEquals(expected, policy.decide(PlatformOutcome.errcode(errcode, "invalid credential"), attempt, true));
+    /** No attempt budget: a transient failure is retried however many attempts came before, while the message lives. */
+    @ParameterizedTest(name = "{0} within its life → RETRY, after it → {1}")
+    @CsvSource({"CUSTOM, FALLBACK_TO_SUBSCRIBE_OR_HOLD", "SUBSCRIBE, DEAD_LETTER"})
+    void aTransientFailureIsRetriedForTheMessagesUsefulLife(OutboxKind kind, DeliveryAction afterLife) {
+        PlatformOutcome busy = PlatformOutcome.errcode(-1, "system busy");
+        assertEquals(RETRY, policy.decide(busy, true, kind, false));
+        assertEquals(afterLife, policy.decide(busy, true, kind, true));
+        assertEquals(afterLife, policy.decide(PlatformOutcome.answered(503, null, null), true, kind, true));
+    }
+
+    @ParameterizedTest(name = "errcode {0} after a token refresh, life over {1} → {2}")
+    @CsvSource({"40001, false, RETRY", "40014, false, RETRY", "42001, false, RETRY", "42001, true, DEAD_LETTER"})
+    void aTokenErrorIsRefreshedOnlyOnce(int errcode, boolean lifeOver, DeliveryAction expected) {
+        assertEquals(expected, policy.decide(PlatformOutcome.errcode(errcode, "invalid credential"), true,
+                OutboxKind.SUBSCRIBE, lifeOver));
     }
 
     @ParameterizedTest(name = "HTTP {0} errcode {1} → {2}")
@@ -70,7 +83,8 @@ class ErrorPolicyTest {
         "200, 45015, FALLBACK_TO_SUBSCRIBE_OR_HOLD",
     })
     void httpStatusAndMissingErrcode(int status, Integer errcode, DeliveryAction expected) {
-        assertEquals(expected, policy.decide(PlatformOutcome.answered(status, errcode, null), 1, false));
+        assertEquals(expected, policy.decide(PlatformOutcome.answered(status, errcode, null), false, OutboxKind.CUSTOM,
+                false));
     }
 
     static Stream<Arguments> transportFailures() {
@@ -85,10 +99,10 @@ class ErrorPolicyTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("transportFailures")
-    void transportFailuresAreRetriedWithinTheBudget(Throwable failure, PlatformOutcome.Kind kind) {
+    void transportFailuresAreRetriedForTheMessagesLife(Throwable failure, PlatformOutcome.Kind kind) {
         PlatformOutcome outcome = PlatformOutcome.failed(failure);
         assertEquals(kind, ((PlatformOutcome.TransportFailure) outcome).kind());
-        assertEquals(RETRY, policy.decide(outcome, MAX - 1, false));
-        assertEquals(DEAD_LETTER, policy.decide(outcome, MAX, false));
+        assertEquals(RETRY, policy.decide(outcome, false, OutboxKind.SUBSCRIBE, false));
+        assertEquals(DEAD_LETTER, policy.decide(outcome, false, OutboxKind.SUBSCRIBE, true));
     }
 }

@@ -65,7 +65,7 @@ public final class PackagedServer implements AutoCloseable {
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
         PackagedServer server = new PackagedServer(pb.start(), log, port, 0);
-        server.awaitReady(Duration.ofSeconds(90));
+        server.awaitReady(Duration.ofSeconds(180)); // a loaded machine (2 cores, 8 builds) can take over 90 s
         return new PackagedServer(server.process, log, port, Duration.ofNanos(System.nanoTime() - t0).toMillis());
     }
 

@@ -33,6 +33,8 @@ public final class PlatformStub implements AutoCloseable {
     private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
     private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile String token = "tok-0";
+    private volatile boolean down;
+    private volatile long delayMillis;
     private volatile double failShare;
     private volatile int failCode = -1;
     private volatile int ratePerSecond = Integer.MAX_VALUE;
@@ -63,6 +65,16 @@ public final class PlatformStub implements AutoCloseable {
     public void failShare(double share, int errcode) {
         failShare = share;
         failCode = errcode;
+    }
+
+    /** An outage: while down, every call (tokens too) answers HTTP 503 with no JSON, as a failing gateway does. */
+    public void down(boolean isDown) {
+        down = isDown;
+    }
+
+    /** Answers every send this much later (a slow platform: sends stay in flight). */
+    public void delay(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
     }
 
     /** Like the platform's per-app limit: more than {@code perSecond} sends in one second get 45011. */
@@ -100,6 +112,10 @@ public final class PlatformStub implements AutoCloseable {
 
     private void token(RoutingContext ctx) {
         tokenFetches.incrementAndGet();
+        if (down) {
+            ctx.response().setStatusCode(503).end("upstream unavailable");
+            return;
+        }
         JsonObject request = ctx.body().asJsonObject();
         if (request == null || Boolean.TRUE.equals(request.getBoolean("force_refresh"))) {
             json(ctx, new JsonObject().put("errcode", 40013).put("errmsg", "force_refresh is not expected here"));
@@ -109,7 +125,20 @@ public final class PlatformStub implements AutoCloseable {
     }
 
     private void send(RoutingContext ctx) {
+        long delay = delayMillis;
+        if (delay > 0) {
+            vertx.setTimer(delay, id -> answer(ctx));
+        } else {
+            answer(ctx);
+        }
+    }
+
+    private void answer(RoutingContext ctx) {
         calls.incrementAndGet();
+        if (down) {
+            ctx.response().setStatusCode(503).end("upstream unavailable");
+            return;
+        }
         JsonObject body = ctx.body().asJsonObject();
         String touser = body == null ? null : body.getString("touser");
         if (!token.equals(ctx.request().getParam("access_token"))) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Starts a {@link PlatformStub} and points gridline's delivery at it as a real platform account (app secret set),
- * with fast retries so retry paths run in milliseconds.
+ * with fast retries and a fast circuit breaker so retry and outage paths run in milliseconds.
  */
 public class PlatformStubResource implements QuarkusTestResourceLifecycleManager {
     private static volatile PlatformStub stub;
@@ -27,7 +27,8 @@ public class PlatformStubResource implements QuarkusTestResourceLifecycleManager
                 "gridline.wechat.app-secret", "stub-secret",
                 "gridline.delivery.backoff-base", "10ms",
                 "gridline.delivery.backoff-cap", "50ms",
-                "gridline.delivery.max-attempts", "4",
+                "gridline.delivery.breaker-open", "50ms",
+                "gridline.delivery.breaker-open-max", "200ms",
                 "gridline.delivery.rate-per-second", "100",
                 "gridline.delivery.burst", "10",
                 "gridline.delivery.poll-interval", "20ms");

@@ -80,19 +80,21 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
     }
 
     /**
-     * JVM shutdown hooks run concurrently; Quarkus stops its pools in its own hook. Waiting (bounded) for the
-     * application to finish stopping keeps in-flight transactions from being cut off by the database going away.
+     * JVM shutdown hooks run concurrently; Quarkus stops its pools in its own hook. The database goes only once the
+     * application has finished stopping (bounded): the HTTP drain, the delivery worker's in-flight sends and their
+     * marks, then the pools. ({@code isStarted()} turns false as soon as stopping begins, which used to stop the
+     * database while requests were still being drained.)
      */
     private static void stopAfterQuarkus(EmbeddedPostgresServer pg) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
-        io.quarkus.runtime.Application app;
-        while ((app = io.quarkus.runtime.Application.currentApplication()) != null && app.isStarted()
-                && System.nanoTime() < deadline) {
+        io.quarkus.runtime.Application app = io.quarkus.runtime.Application.currentApplication();
+        if (app != null) {
+            Thread waiter = new Thread(app::awaitShutdown, "embedded-postgres-await-quarkus");
+            waiter.setDaemon(true);
+            waiter.start();
             try {
-                Thread.sleep(50);
+                waiter.join(java.time.Duration.ofSeconds(45).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
             }
         }
         pg.stop();
