@@ -1,5 +1,6 @@
 package org.gridline.simulator;
 
+import io.quarkus.runtime.ExecutionMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -14,6 +15,9 @@ import java.util.Map;
  * read every user's messages and fail every delivery, so the server (and its management interface) listens on
  * 127.0.0.1 unless the operator chose a host ({@code QUARKUS_HTTP_HOST}, which {@link SimulatorExposure} then warns
  * about). With an app secret it contributes nothing, and Quarkus's default (every interface) applies.
+ * <p>
+ * Only at run time: what a source gives during the build is recorded in the application as a default, and the build
+ * cannot know whether the operator will set an app secret.
  */
 public class SimulatorHostConfigSource implements ConfigSourceFactory {
     static final String APP_SECRET = "gridline.wechat.app-secret";
@@ -24,6 +28,10 @@ public class SimulatorHostConfigSource implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ExecutionMode mode = ExecutionMode.current();
+        if (mode != ExecutionMode.RUNTIME_INIT && mode != ExecutionMode.RUNNING) {
+            return List.of();
+        }
         ConfigValue secret = context.getValue(APP_SECRET);
         if (secret != null && secret.getValue() != null && !secret.getValue().isBlank()) {
             return List.of();
