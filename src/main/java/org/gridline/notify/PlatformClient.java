@@ -102,7 +102,7 @@ public class PlatformClient {
     String baseUrl() {
         if (baseUrl == null) {
             baseUrl = credentials.simulated() && wechat.apiUrl().equals(WechatConfig.PLATFORM_API)
-                    ? "http://localhost:" + OwnServer.port() + "/simulator" : wechat.apiUrl();
+                    ? "http://" + OwnServer.host() + ":" + OwnServer.port() + "/simulator" : wechat.apiUrl();
         }
         return baseUrl;
     }

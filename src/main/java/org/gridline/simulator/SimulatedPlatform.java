@@ -1,5 +1,6 @@
 package org.gridline.simulator;
 
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.platform.error.DomainException;
@@ -7,34 +8,26 @@ import org.gridline.wechat.WechatCredentials;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The state of the stand-in platform: the access token it issued, the messages it "delivered" to each user (the
- * last {@value #KEEP} per user, in memory: a demo, not a store), and an optional share of calls to fail with a chosen
- * errcode, for trying gridline's retry path from the page.
+ * The state of the stand-in platform: the access token it issued and an optional share of calls to fail with a chosen
+ * errcode (both in memory: a restart issues a new token and clears the fault), and each user's chat, kept in the
+ * database ({@link SimulatorChat}) so that the panes keep their history across restarts.
  */
 @ApplicationScoped
 public class SimulatedPlatform {
-    static final int KEEP = 200;
-
     private final Clock clock;
     private final WechatCredentials credentials;
+    private final SimulatorChat chat;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Deque<Delivered>> inboxes = new ConcurrentHashMap<>();
-    private final AtomicLong sequence = new AtomicLong();
     private volatile String token = newToken();
-    private volatile Fault fault = new Fault(0, 0);
+    private volatile Fault fault = Fault.NONE;
 
-    public SimulatedPlatform(Clock clock, WechatCredentials credentials) {
+    public SimulatedPlatform(Clock clock, WechatCredentials credentials, SimulatorChat chat) {
         this.clock = clock;
         this.credentials = credentials;
+        this.chat = chat;
     }
 
     /** The simulator exists only while no app secret is configured; otherwise its endpoints answer 404. */
@@ -43,14 +36,6 @@ public class SimulatedPlatform {
             throw DomainException.notFound("no-simulator",
                     "The simulator runs only when no app secret is configured");
         }
-    }
-
-    /** A message the platform accepted for a user. */
-    public record Delivered(long seq, long at, String kind, JsonObject body) {
-    }
-
-    /** Fail {@code share} (0..1) of message calls with {@code errcode}. */
-    public record Fault(int errcode, double share) {
     }
 
     String token() {
@@ -77,28 +62,22 @@ public class SimulatedPlatform {
     /** The errcode the platform answers this call with: 0, or the injected fault. */
     int roll() {
         Fault f = fault;
-        return f.share() > 0 && random.nextDouble() < f.share() ? f.errcode() : 0;
+        return f.fails(random.nextDouble()) ? f.errcode() : 0;
     }
 
-    void deliver(String openid, String kind, JsonObject body) {
-        Deque<Delivered> inbox = inboxes.computeIfAbsent(openid, k -> new ArrayDeque<>());
-        synchronized (inbox) {
-            inbox.addLast(new Delivered(sequence.incrementAndGet(), clock.millis(), kind, body));
-            while (inbox.size() > KEEP) {
-                inbox.removeFirst();
-            }
-        }
+    /** Records a message the platform accepted for a user. */
+    Uni<Long> deliver(String openid, String kind, JsonObject body) {
+        return chat.add(openid, kind, body, clock.instant());
     }
 
-    /** What {@code openid} received after sequence number {@code after}. */
-    public List<Delivered> received(String openid, long after) {
-        Deque<Delivered> inbox = inboxes.get(openid);
-        if (inbox == null) {
-            return List.of();
-        }
-        synchronized (inbox) {
-            return new ArrayList<>(inbox.stream().filter(d -> d.seq() > after).toList());
-        }
+    /** Records what a user sent from a pane. */
+    Uni<Long> sent(SimulatedPush push) {
+        return chat.add(push.openid(), "user", JsonObject.mapFrom(push), clock.instant());
+    }
+
+    /** {@code openid}'s chat after sequence number {@code after}. */
+    public Uni<List<SimulatorChat.Entry>> chat(String openid, long after) {
+        return chat.after(openid, after);
     }
 
     private String newToken() {

@@ -1,5 +1,6 @@
 package org.gridline.simulator;
 
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -37,36 +38,34 @@ public class SimulatedPlatformApi {
     @POST
     @Path("/message/custom/send")
     @Operation(summary = "Simulator: customer-service message")
-    public JsonObject customSend(@QueryParam("access_token") String token, JsonObject message) {
+    public Uni<JsonObject> customSend(@QueryParam("access_token") String token, JsonObject message) {
         return accept(token, message, "custom");
     }
 
     @POST
     @Path("/message/subscribe/send")
     @Operation(summary = "Simulator: subscribe message")
-    public JsonObject subscribeSend(@QueryParam("access_token") String token, JsonObject message) {
+    public Uni<JsonObject> subscribeSend(@QueryParam("access_token") String token, JsonObject message) {
         if (message != null && message.getString("template_id") == null) {
-            return error(40037, "invalid template_id");
+            return Uni.createFrom().item(error(40037, "invalid template_id"));
         }
         return accept(token, message, "subscribe");
     }
 
-    private JsonObject accept(String token, JsonObject message, String kind) {
+    private Uni<JsonObject> accept(String token, JsonObject message, String kind) {
         platform.requireActive();
         if (!platform.validToken(token)) {
-            return error(40001, "invalid credential, access_token is invalid or not latest");
+            return Uni.createFrom().item(error(40001, "invalid credential, access_token is invalid or not latest"));
         }
         if (message == null || message.getString("touser") == null || message.getString("touser").isBlank()) {
-            return error(40003, "invalid openid");
+            return Uni.createFrom().item(error(40003, "invalid openid"));
         }
         int fault = platform.roll();
         if (fault != 0) {
-            return error(fault, "simulated failure");
+            return Uni.createFrom().item(error(fault, "simulated failure"));
         }
-        platform.deliver(message.getString("touser"), kind, message);
-        return error(0, "ok");
+        return platform.deliver(message.getString("touser"), kind, message).replaceWith(error(0, "ok"));
     }
-
 
     private static JsonObject error(int errcode, String errmsg) {
         return new JsonObject().put("errcode", errcode).put("errmsg", errmsg);

@@ -47,7 +47,7 @@ class ApiSecurityTest {
 
     @Test
     void theOpenApiDocumentDeclaresTheBearerScheme() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        org.gridline.testing.Management.given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("components.securitySchemes.jwt.scheme", is("bearer"));
     }
 
@@ -123,7 +123,8 @@ class ApiSecurityTest {
 
     /** [method, path] of every operation under /api in the OpenAPI document. */
     private static List<String[]> apiOperations() {
-        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
+        Map<String, Map<String, Object>> paths = org.gridline.testing.Management.given().get("/q/openapi?format=json")
+                .then().statusCode(200)
                 .extract().jsonPath().getMap("paths");
         List<String[]> ops = new ArrayList<>();
         paths.forEach((path, methods) -> {

@@ -80,7 +80,7 @@ class DeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(rows.status(id)));
         assertEquals(3, rows.row(id).getInteger("attempts"));
         assertEquals(1, stub.receivedBy(user).size());
-        io.restassured.RestAssured.given().get("/q/metrics").then().body(
+        org.gridline.testing.Management.given().get("/q/metrics").then().body(
                 org.hamcrest.Matchers.containsString("gridline_delivery_sent_total"),
                 org.hamcrest.Matchers.containsString("gridline_delivery_latency_seconds{quantile=\"0.99\"}"));
     }
@@ -107,7 +107,7 @@ class DeliveryTest {
         assertTrue(rows.row(id).getInteger("attempts") > 1, "retried until its deadline, not dead at once");
         assertEquals(-1, rows.row(id).getInteger("last_errcode"));
         assertTrue(stub.receivedBy(user).isEmpty());
-        io.restassured.RestAssured.given().get("/q/metrics").then().body(
+        org.gridline.testing.Management.given().get("/q/metrics").then().body(
                 org.hamcrest.Matchers.containsString("gridline_delivery_failed_total{errcode=\"-1\"}"),
                 org.hamcrest.Matchers.containsString("gridline_delivery_dead_lettered_total"),
                 org.hamcrest.Matchers.containsString("gridline_delivery_retried_total"));

@@ -42,7 +42,7 @@ class NonRootServerIT {
                 List.of("/usr/sbin/runuser", "-u", "nobody", "--"), app.resolve("quarkus-run.jar"))) {
             assertTrue(server.log().contains("Embedded PostgreSQL ready"), server.log());
             assertEquals(nobody, Files.getOwner(home.resolve("data/pg/PG_VERSION")), "the cluster belongs to the user");
-            assertEquals(200, server.get("/q/health/ready").statusCode());
+            assertEquals(200, server.managementGet("/q/health/ready").statusCode());
         }
     }
 

@@ -80,7 +80,8 @@ class LedgerCheckTest {
         }
         await(job.nightly());
         assertEquals(0.0, gauge());
-        given().get("/q/metrics").then().statusCode(200).body(containsString("gridline_ledger_violations 0.0"));
+        org.gridline.testing.Management.given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("gridline_ledger_violations 0.0"));
     }
 
     private double gauge() {

@@ -26,17 +26,25 @@ public final class PackagedServer implements AutoCloseable {
 
     private final Process process;
     private final Path log;
-    private final int port;
+    private final Launch launch;
     private final long startMillis;
 
-    private PackagedServer(Process process, Path log, int port, long startMillis) {
+    /** What is needed to start the same server again: folder, environment, command prefix, jar and both ports. */
+    private record Launch(Path workDir, Map<String, String> env, List<String> prefix, Path jar, int port,
+                          int managementPort) {
+    }
+
+    private PackagedServer(Process process, Path log, Launch launch, long startMillis) {
         this.process = process;
         this.log = log;
-        this.port = port;
+        this.launch = launch;
         this.startMillis = startMillis;
     }
 
-    /** Starts the jar in {@code workDir} and waits until {@code /q/health/ready} answers UP. */
+    /**
+     * Starts the jar in {@code workDir} and waits until {@code /q/health/ready} answers UP on its management port.
+     * Both ports are free ones chosen here ({@code QUARKUS_HTTP_PORT}, {@code QUARKUS_MANAGEMENT_PORT}).
+     */
     public static PackagedServer start(Path workDir, Map<String, String> env) throws Exception {
         return start(workDir, env, List.of());
     }
@@ -52,33 +60,74 @@ public final class PackagedServer implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the application first (mvn package): " + jar + " is missing");
         }
+        return start(new Launch(workDir, Map.copyOf(env), List.copyOf(prefix), jar, freePort(), freePort()));
+    }
+
+    private static PackagedServer start(Launch launch) throws Exception {
+        Path workDir = launch.workDir();
         Files.createDirectories(workDir);
-        int port = freePort();
         Path log = Files.createTempFile(workDir, "server-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(java, "-Xmx512m", "-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(launch.prefix());
+        command.addAll(List.of(java, "-Xmx512m", "-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar",
+                launch.jar().toString()));
         Files.createDirectories(workDir.resolve("tmp"));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        pb.environment().putAll(env);
+        pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(launch.port()));
+        pb.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(launch.managementPort()));
+        pb.environment().putAll(launch.env());
         long t0 = System.nanoTime();
-        PackagedServer server = new PackagedServer(pb.start(), log, port, 0);
+        PackagedServer server = new PackagedServer(pb.start(), log, launch, 0);
         server.awaitReady(Duration.ofSeconds(180)); // a loaded machine (2 cores, 8 builds) can take over 90 s
-        return new PackagedServer(server.process, log, port, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+        return new PackagedServer(server.process, log, launch, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+    }
+
+    /**
+     * Stops this server with SIGTERM and starts the same one again: same folder (so the same data), environment and
+     * ports, as an operator's restart. Answers the new process.
+     */
+    public PackagedServer restart() throws Exception {
+        terminate();
+        return startAgain();
+    }
+
+    /** Starts this (stopped) server again: same folder, environment and ports. Answers the new process. */
+    public PackagedServer startAgain() throws Exception {
+        if (process.isAlive()) {
+            throw new IllegalStateException("stop the server first");
+        }
+        return start(launch);
     }
 
     public int port() {
-        return port;
+        return launch.port();
+    }
+
+    /** Port of the management interface: health, metrics, the OpenAPI document. */
+    public int managementPort() {
+        return launch.managementPort();
     }
 
     public String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + port() + path;
+    }
+
+    public String managementUrl(String path) {
+        return "http://localhost:" + managementPort() + path;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build(),
+        return send(url(path));
+    }
+
+    /** A GET on the management port, e.g. {@code managementGet("/q/health/ready")}. */
+    public HttpResponse<String> managementGet(String path) throws IOException, InterruptedException {
+        return send(managementUrl(path));
+    }
+
+    private static HttpResponse<String> send(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -155,7 +204,7 @@ public final class PackagedServer implements AutoCloseable {
                 throw new AssertionError("server exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                HttpResponse<String> ready = get("/q/health/ready");
+                HttpResponse<String> ready = managementGet("/q/health/ready");
                 if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
                     return;
                 }

@@ -123,7 +123,7 @@ class WebhookTest {
         assertEquals("subscribe", types.get(0).getString(1));
         assertEquals("hologram", types.get(1).getString(0));
         awaitProcessed(2);
-        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+        org.gridline.testing.Management.given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
                 "gridline_webhook_accepted_total{type=\"unknown\"}"), org.hamcrest.Matchers.containsString(
                 "gridline_webhook_accepted_total{type=\"event\"}"));
     }
@@ -147,7 +147,7 @@ class WebhookTest {
         CallbackRequest request = refused(what);
         Webhook.post(request).statusCode(status).contentType("application/problem+json").body("code", is(code));
         assertEquals(0, db.count("SELECT count(*) FROM inbox_message WHERE raw_body LIKE $1", "%" + openid + "%"));
-        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+        org.gridline.testing.Management.given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
                 "gridline_webhook_rejected_total{reason=\"" + code + "\"}"));
     }
 
