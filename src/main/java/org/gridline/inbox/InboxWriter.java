@@ -121,15 +121,21 @@ public class InboxWriter {
 
     /** Writes a batch and says how each row fared; never fails. A batch the database refuses is written in halves. */
     private Uni<List<Written>> attempt(List<Pending> batch) {
+        return attempt(batch, true);
+    }
+
+    private Uni<List<Written>> attempt(List<Pending> batch, boolean first) {
         return insert(batch)
                 .map(replays -> batch.stream().map(p -> new Written(p, replays.contains(p) ? new ReplayedPush() : null))
                         .toList())
                 .onFailure(e -> batch.size() > 1 && refusedByDatabase(e)).recoverWithUni(e -> {
-                    Log.warnf("The database refused an inbox batch of %d (%s); writing it again in halves",
-                            batch.size(), sqlState(e));
+                    if (first) {
+                        Log.warnf("The database refused an inbox batch of %d (SQLSTATE %s); writing it again in halves,"
+                                + " down to single rows", batch.size(), sqlState(e));
+                    }
                     int half = batch.size() / 2;
-                    return attempt(batch.subList(0, half)).chain(first -> attempt(batch.subList(half, batch.size()))
-                            .map(second -> concat(first, second)));
+                    return attempt(batch.subList(0, half), false).chain(one -> attempt(batch.subList(half, batch.size()),
+                            false).map(two -> concat(one, two)));
                 })
                 .onFailure().recoverWithItem(e -> batch.stream().map(p -> new Written(p, e)).toList());
     }

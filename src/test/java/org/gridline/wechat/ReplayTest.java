@@ -141,7 +141,7 @@ class ReplayTest {
     }
 
     private void awaitProcessed(String openid, int expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(expected, db.count(
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertEquals(expected, db.count(
                 "SELECT count(*) FROM inbox_message WHERE openid = $1 AND processed_at IS NOT NULL", openid)));
     }
 
