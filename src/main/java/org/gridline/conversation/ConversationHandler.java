@@ -1,5 +1,6 @@
 package org.gridline.conversation;
 
+import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import org.gridline.notify.Outbox;
 import org.gridline.notify.Subscriptions;
 import org.gridline.notify.UserActivity;
 import org.gridline.wechat.InboundMessage;
+import org.gridline.wechat.MediaUrls;
 
 import java.time.Instant;
 import java.util.Set;
@@ -21,7 +23,8 @@ import java.util.Set;
  * What a processed message means. Runs inside the inbox's processing transaction, so the form, the domain change and
  * the reply in the outbox commit together with the "processed" mark. A user's message reopens their reply window;
  * subscription events are recorded; text, pins and photos go to the {@link ConversationEngine}; a message type it
- * cannot read gets a polite answer.
+ * cannot read gets a polite answer, and a photo from outside the platform's media hosts ({@link MediaUrls}) is dropped
+ * and the resident told.
  */
 @ApplicationScoped
 public class ConversationHandler implements InboundHandler {
@@ -34,19 +37,23 @@ public class ConversationHandler implements InboundHandler {
     private final UserActivity activity;
     private final IntentRecognizer intents;
     private final ConversationEngine engine;
+    private final MediaUrls mediaUrls;
 
     public ConversationHandler(Outbox outbox, Subscriptions subscriptions, UserActivity activity,
-                               IntentRecognizer intents, ConversationEngine engine) {
+                               IntentRecognizer intents, ConversationEngine engine, MediaUrls mediaUrls) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.activity = activity;
         this.intents = intents;
         this.engine = engine;
+        this.mediaUrls = mediaUrls;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance unsupported();
+
+        static native TemplateInstance photoRefused();
     }
 
     @Override
@@ -62,10 +69,23 @@ public class ConversationHandler implements InboundHandler {
     }
 
     private Uni<Void> reply(InboundMessage message, Instant sentAt) {
+        if (refusedPhoto(message)) {
+            return outbox.text(message.fromUser(), Templates.photoRefused().render().strip(), SOURCE).replaceWithVoid();
+        }
         Turn turn = turn(message, sentAt);
         Uni<String> answer = turn == null ? Uni.createFrom().item(Templates.unsupported().render().strip())
                 : engine.handle(turn);
         return answer.chain(text -> outbox.text(message.fromUser(), text, SOURCE)).replaceWithVoid();
+    }
+
+    /** A photo whose URL is not from the platform's media hosts: dropped (never stored in a form or report). */
+    private boolean refusedPhoto(InboundMessage m) {
+        if (!"image".equals(m.msgType()) || m.picUrl() == null) {
+            return false;
+        }
+        var refusal = mediaUrls.refusal(m.picUrl());
+        refusal.ifPresent(reason -> Log.warnf("Photo of message %d dropped: %s", m.msgId(), reason));
+        return refusal.isPresent();
     }
 
     /** The message as a turn of the conversation; null for what it cannot read (a voice note without text, a video). */

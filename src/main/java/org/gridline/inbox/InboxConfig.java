@@ -33,6 +33,10 @@ public interface InboxConfig {
     @WithDefault("2")
     int concurrentUsers();
 
+    /** How often signed (timestamp, nonce) pairs older than the accepted clock skew are deleted from the replay cache. */
+    @WithDefault("60s")
+    Duration nonceExpiryInterval();
+
     /** Most messages written in one transaction by the group commit. */
     @WithDefault("500")
     int maxBatch();

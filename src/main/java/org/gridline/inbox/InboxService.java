@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.gridline.platform.Channels;
 import org.gridline.wechat.InboundMessage;
+import org.gridline.wechat.PushNonce;
 
 /**
  * The inbox: a push is stored durably, then its user is signalled for processing. A lost signal (full buffer, crash)
@@ -27,7 +28,15 @@ public class InboxService {
 
     /** Completes when the message is committed (a duplicate of a stored message completes too, storing nothing). */
     public Uni<Void> store(InboundMessage message) {
-        return writer.write(message).invoke(() -> signal(message.fromUser()));
+        return store(message, null);
+    }
+
+    /**
+     * Stores a push with its signed (timestamp, nonce); fails with {@link ReplayedPush}, storing nothing, when another
+     * message already used that pair within the accepted clock skew.
+     */
+    public Uni<Void> store(InboundMessage message, PushNonce nonce) {
+        return writer.write(message, nonce).invoke(() -> signal(message.fromUser()));
     }
 
     void signal(String openid) {

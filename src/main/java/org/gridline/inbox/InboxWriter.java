@@ -2,14 +2,17 @@ package org.gridline.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.wechat.InboundMessage;
+import org.gridline.wechat.PushNonce;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * completes only when the transaction holding its message has committed.
  * <p>
  * Written with the reactive SQL client rather than Hibernate: one statement per batch is the point here. A duplicate
- * (same dedup key) is not stored again; if its original was set aside as failed, it is revived for processing.
+ * (same dedup key) is not stored again; if its original was set aside as failed, it is revived for processing. The
+ * same transaction records each push's signed (timestamp, nonce) and leaves out replays ({@link InboxNonces}).
+ * <p>
+ * A batch the database refuses (one row it cannot store must not fail the others) is split in halves and written
+ * again, down to single rows, so only the offending row fails; a lost connection fails the batch as it is.
  */
 @ApplicationScoped
 public class InboxWriter {
@@ -59,9 +66,17 @@ public class InboxWriter {
 
     /** Completes once the message (or an earlier copy of it) is committed. */
     public Uni<Void> write(InboundMessage message) {
+        return write(message, null);
+    }
+
+    /**
+     * Completes once the message (or an earlier copy of it) is committed with its signed pair; fails with
+     * {@link ReplayedPush} (storing nothing) when another message already used the pair. {@code nonce} may be null.
+     */
+    public Uni<Void> write(InboundMessage message, PushNonce nonce) {
         String payload = toJson(message);
         return Uni.createFrom().emitter(emitter -> {
-            queue.add(new Pending(message, payload, emitter));
+            queue.add(new Pending(message, nonce, payload, emitter));
             flushWhileCapacity();
         });
     }
@@ -80,9 +95,7 @@ public class InboxWriter {
                 inFlight.decrementAndGet();
                 continue;
             }
-            insert(batch).subscribe().with(
-                    ok -> finish(batch, null),
-                    failure -> finish(batch, failure));
+            attempt(batch).subscribe().with(this::finish);
         }
     }
 
@@ -94,23 +107,73 @@ public class InboxWriter {
         return batch;
     }
 
-    private void finish(List<Pending> batch, Throwable failure) {
+    private void finish(List<Written> results) {
         inFlight.decrementAndGet();
         flushWhileCapacity();
-        for (Pending p : batch) {
-            if (failure == null) {
-                p.emitter().complete(null);
+        for (Written w : results) {
+            if (w.failure() == null) {
+                w.pending().emitter.complete(null);
             } else {
-                p.emitter().fail(failure);
+                w.pending().emitter.fail(w.failure());
             }
         }
     }
 
-    private Uni<Void> insert(List<Pending> batch) {
-        Map<String, Pending> unique = new LinkedHashMap<>();
-        batch.forEach(p -> unique.putIfAbsent(storedKey(p.message()), p));
-        return pool.withTransaction(conn -> conn.preparedQuery(INSERT).execute(columns(unique.values()))
-                .chain(inserted -> reviveDuplicates(conn, unique.keySet(), inserted)));
+    /** Writes a batch and says how each row fared; never fails. A batch the database refuses is written in halves. */
+    private Uni<List<Written>> attempt(List<Pending> batch) {
+        return attempt(batch, true);
+    }
+
+    private Uni<List<Written>> attempt(List<Pending> batch, boolean first) {
+        return insert(batch)
+                .map(replays -> batch.stream().map(p -> new Written(p, replays.contains(p) ? new ReplayedPush() : null))
+                        .toList())
+                .onFailure(e -> batch.size() > 1 && refusedByDatabase(e)).recoverWithUni(e -> {
+                    if (first) {
+                        Log.warnf("The database refused an inbox batch of %d (SQLSTATE %s); writing it again in halves,"
+                                + " down to single rows", batch.size(), sqlState(e));
+                    }
+                    int half = batch.size() / 2;
+                    return attempt(batch.subList(0, half), false).chain(one -> attempt(batch.subList(half, batch.size()),
+                            false).map(two -> concat(one, two)));
+                })
+                .onFailure().recoverWithItem(e -> batch.stream().map(p -> new Written(p, e)).toList());
+    }
+
+    /** Stores the batch; the result is the set of rows left out as replays. */
+    private Uni<Set<Pending>> insert(List<Pending> batch) {
+        return pool.withTransaction(conn -> InboxNonces.claim(conn, batch, p -> p.nonce, p -> storedKey(p.message))
+                .chain(replays -> {
+                    Map<String, Pending> unique = new LinkedHashMap<>();
+                    batch.stream().filter(p -> !replays.contains(p))
+                            .forEach(p -> unique.putIfAbsent(storedKey(p.message), p));
+                    if (unique.isEmpty()) {
+                        return Uni.createFrom().item(replays);
+                    }
+                    return conn.preparedQuery(INSERT).execute(columns(unique.values()))
+                            .chain(inserted -> reviveDuplicates(conn, unique.keySet(), inserted))
+                            .replaceWith(replays);
+                }));
+    }
+
+    /** The server answered with an error for this statement (bad data, a limit): other rows may well be fine. */
+    private static boolean refusedByDatabase(Throwable e) {
+        return sqlState(e) != null;
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PgException pg) {
+                return pg.getSqlState();
+            }
+        }
+        return null;
+    }
+
+    private static List<Written> concat(List<Written> first, List<Written> second) {
+        List<Written> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private Uni<Void> reviveDuplicates(SqlConnection conn, Set<String> keys, Iterable<Row> inserted) {
@@ -129,13 +192,13 @@ public class InboxWriter {
         Long[] created = new Long[n];
         int i = 0;
         for (Pending p : rows) {
-            InboundMessage m = p.message();
+            InboundMessage m = p.message;
             keys[i] = storedKey(m);
             openids[i] = m.fromUser();
             types[i] = m.msgType();
             events[i] = m.event();
             created[i] = m.createTime();
-            payloads[i] = p.payload();
+            payloads[i] = p.payload;
             raws[i] = withoutNul(m.rawBody());
             i++;
         }
@@ -174,6 +237,22 @@ public class InboxWriter {
         return text == null ? "" : text.replace('\u0000', '\ufffd');
     }
 
-    private record Pending(InboundMessage message, String payload, UniEmitter<? super Void> emitter) {
+    /** One waiting message; identity matters (two copies of one push are two callers to answer). */
+    private static final class Pending {
+        final InboundMessage message;
+        final PushNonce nonce;
+        final String payload;
+        final UniEmitter<? super Void> emitter;
+
+        Pending(InboundMessage message, PushNonce nonce, String payload, UniEmitter<? super Void> emitter) {
+            this.message = message;
+            this.nonce = nonce;
+            this.payload = payload;
+            this.emitter = emitter;
+        }
+    }
+
+    /** How one row fared: null failure = committed. */
+    private record Written(Pending pending, Throwable failure) {
     }
 }

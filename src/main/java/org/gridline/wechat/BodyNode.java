@@ -12,7 +12,12 @@ record BodyNode(String name, String text, List<BodyNode> children) {
     static final int MAX_ELEMENTS = 1_000;
     static final int MAX_TEXT = 256 * 1024;
 
+    /** A scalar; a name or text holding U+0000 (a JSON body may escape it) is refused: no text column can keep it. */
     static BodyNode scalar(String name, String text) {
+        if (name.indexOf('\u0000') >= 0 || text != null && text.indexOf('\u0000') >= 0) {
+            throw new MalformedMessage(RejectReason.NUL_CHARACTER, name.replace('\u0000', '?'),
+                    "A field holds the NUL character (U+0000)");
+        }
         return new BodyNode(name, text, List.of());
     }
 

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class CallbackVerifier {
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{1,12}");
     private static final Pattern SIGNATURE = Pattern.compile("[0-9a-fA-F]{40}");
+    /** Longest nonce kept in the replay cache (the platform sends about ten digits). */
+    static final int MAX_NONCE = 128;
 
     private final String token;
     private final Optional<WechatCrypto> crypto;
@@ -46,6 +48,15 @@ public final class CallbackVerifier {
 
     /** Verifies a push and returns its message; throws {@link CallbackRejected} with the first failed check. */
     public InboundMessage decode(CallbackRequest request) {
+        return verify(request).message();
+    }
+
+    /**
+     * Verifies a push and returns its message with the signed pair the inbox checks for replays. When the body carries
+     * an {@code Encrypt} part (compatible or safe mode) only that part is used, after its {@code msg_signature}: the
+     * plain fields beside it are not covered by any signature and are ignored.
+     */
+    public VerifiedPush verify(CallbackRequest request) {
         byte[] body = request.body() == null ? new byte[0] : request.body();
         if (body.length > maxBodyBytes) {
             throw new CallbackRejected(RejectReason.TOO_LARGE, "The body is larger than " + maxBodyBytes + " bytes");
@@ -58,13 +69,14 @@ public final class CallbackVerifier {
         if (request.openid() != null && !request.openid().isBlank() && !request.openid().equals(message.fromUser())) {
             throw new CallbackRejected(RejectReason.OPENID_MISMATCH, "The openid parameter is not the sender");
         }
-        return message;
+        return new VerifiedPush(message, new PushNonce(Long.parseLong(request.timestamp()), request.nonce(), encrypted));
     }
 
     private void checkQuery(CallbackRequest request) {
         String timestamp = request.timestamp();
         if (request.signature() == null || !SIGNATURE.matcher(request.signature()).matches()
-                || timestamp == null || request.nonce() == null || request.nonce().isBlank()) {
+                || timestamp == null || request.nonce() == null || request.nonce().isBlank()
+                || request.nonce().length() > MAX_NONCE) {
             throw new CallbackRejected(RejectReason.BAD_SIGNATURE, "The signature parameters are missing or garbled");
         }
         if (!TIMESTAMP.matcher(timestamp).matches()

@@ -11,18 +11,29 @@ final class InboundMessageMapper {
     private static final Set<String> SUBSCRIPTION_GROUPS = Set.of("SubscribeMsgPopupEvent", "SubscribeMsgChangeEvent",
             "SubscribeMsgSentEvent", "List");
 
+    /** Column sizes of the inbox: a longer value is refused here (400) rather than failing in the database. */
+    static final int MAX_OPENID = 128;
+    static final int MAX_TYPE = 64;
+
     private InboundMessageMapper() {
+    }
+
+    private static String bounded(String field, String value, int max) {
+        if (value.length() > max) {
+            throw new MalformedMessage(RejectReason.TOO_LONG, field, "Field " + field + " is longer than " + max);
+        }
+        return value;
     }
 
     static InboundMessage map(BodyFields body) {
         FieldReader f = new FieldReader(body.fields());
         String toUser = f.required("ToUserName");
-        String fromUser = f.required("FromUserName");
+        String fromUser = bounded("FromUserName", f.required("FromUserName"), MAX_OPENID);
         long createTime = f.requiredLong("CreateTime");
-        String msgType = f.required("MsgType").toLowerCase(Locale.ROOT);
+        String msgType = bounded("MsgType", f.required("MsgType"), MAX_TYPE).toLowerCase(Locale.ROOT);
         boolean event = "event".equals(msgType);
         Long msgId = event ? null : f.requiredLong("MsgId");
-        String eventName = event ? f.required("Event") : null;
+        String eventName = event ? bounded("Event", f.required("Event"), MAX_TYPE) : null;
         boolean located = "location".equals(msgType);
         return new InboundMessage(toUser, fromUser, createTime, msgType, msgId,
                 f.text("Content"), f.token("PicUrl"), f.token("MediaId"), f.token("Format"), f.text("Recognition"),

@@ -14,6 +14,8 @@ public enum RejectReason {
     BAD_CIPHERTEXT(401, "bad-ciphertext"),
     WRONG_APPID(401, "wrong-appid"),
     OPENID_MISMATCH(401, "openid-mismatch"),
+    /** A (timestamp, nonce) already used by another message: a captured query with a new plaintext body. */
+    REPLAYED(401, "replayed"),
     EMPTY_BODY(400, "empty-body"),
     UNKNOWN_FORMAT(400, "unknown-format"),
     INVALID_UTF8(400, "invalid-utf8"),
@@ -25,7 +27,9 @@ public enum RejectReason {
     TOO_LONG(400, "too-long"),
     DUPLICATE_FIELD(400, "duplicate-field"),
     MISSING_FIELD(400, "missing-field"),
-    BAD_FIELD(400, "bad-field");
+    BAD_FIELD(400, "bad-field"),
+    /** A field holds U+0000, which no text column can keep and no resident types. */
+    NUL_CHARACTER(400, "nul-character");
 
     private final int status;
     private final String code;

@@ -27,11 +27,16 @@ public class WebhookMetrics {
         try {
             return check.get();
         } catch (CallbackRejected e) {
-            String code = e.reason().code();
-            counter("gridline.webhook.rejected", "reason", code).increment();
-            Log.warnf("Webhook push refused: %s (%d)", code, e.reason().status());
-            throw e;
+            throw refused(e);
         }
+    }
+
+    /** Counts and logs a refusal found after the checks (e.g. a replay found by the inbox); returns it to be thrown. */
+    public CallbackRejected refused(CallbackRejected e) {
+        String code = e.reason().code();
+        counter("gridline.webhook.rejected", "reason", code).increment();
+        Log.warnf("Webhook push refused: %s (%d)", code, e.reason().status());
+        return e;
     }
 
     public void accepted(InboundMessage message) {

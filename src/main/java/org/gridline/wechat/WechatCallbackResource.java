@@ -10,10 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gridline.inbox.InboxService;
+import org.gridline.inbox.ReplayedPush;
 
 /**
  * The one callback URL of the platform. GET verifies the URL; POST verifies, decodes and stores a push, and answers
- * {@code success} only once the message is durably in the inbox. Processing happens after the answer.
+ * {@code success} only once the message is durably in the inbox. Processing happens after the answer. A reused
+ * (timestamp, nonce) with another message is refused as {@code replayed} (see {@code InboxNonces} for how a platform
+ * retry is told apart from a replay).
  */
 @Path("/wechat/callback")
 public class WechatCallbackResource {
@@ -44,8 +47,11 @@ public class WechatCallbackResource {
                             @QueryParam("msg_signature") String msgSignature, @QueryParam("openid") String openid,
                             byte[] body) {
         CallbackRequest request = new CallbackRequest(signature, timestamp, nonce, encryptType, msgSignature, openid, body);
-        InboundMessage message = metrics.rejectionsCounted(() -> verifier.decode(request));
-        metrics.accepted(message);
-        return inbox.store(message).replaceWith("success");
+        VerifiedPush push = metrics.rejectionsCounted(() -> verifier.verify(request));
+        return inbox.store(push.message(), push.nonce())
+                .onFailure(ReplayedPush.class).transform(e -> metrics.refused(new CallbackRejected(RejectReason.REPLAYED,
+                        "The timestamp and nonce were already used by another message")))
+                .invoke(() -> metrics.accepted(push.message()))
+                .replaceWith("success");
     }
 }

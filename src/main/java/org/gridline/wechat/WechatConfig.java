@@ -37,6 +37,13 @@ public interface WechatConfig {
     @WithDefault("64K")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
+    /**
+     * Hosts (with their subdomains) whose photo URLs are kept; https only, and in simulator mode also http and the
+     * simulator's own loopback host. A photo from anywhere else is dropped and the resident told.
+     */
+    @WithDefault("mmbiz.qpic.cn,mmbiz.qlogo.cn")
+    java.util.List<String> mediaHosts();
+
     /** Base URL of the platform API (without an app secret gridline uses its own simulator instead). */
     @WithDefault(PLATFORM_API)
     String apiUrl();

@@ -41,7 +41,10 @@ class MalformedBodiesTest {
                 Arguments.of(text().without("CreateTime"), MISSING_FIELD, "CreateTime"),
                 Arguments.of(text().without("MsgType"), MISSING_FIELD, "MsgType"),
                 Arguments.of(text().without("MsgId"), MISSING_FIELD, "MsgId"),
-                Arguments.of(MessageBuilder.of("o1", 1, "event"), MISSING_FIELD, "Event"));
+                Arguments.of(MessageBuilder.of("o1", 1, "event"), MISSING_FIELD, "Event"),
+                Arguments.of(text().with("FromUserName", "o".repeat(129)), TOO_LONG, "FromUserName"),
+                Arguments.of(text().with("MsgType", "t".repeat(65)), TOO_LONG, "MsgType"),
+                Arguments.of(MessageBuilder.of("o1", 1, "event").with("Event", "e".repeat(65)), TOO_LONG, "Event"));
     }
 
     @ParameterizedTest(name = "{1} {2}")
@@ -71,7 +74,13 @@ class MalformedBodiesTest {
                 Arguments.of("{\"Content\":\"" + "x".repeat(300_000) + "\"}", TOO_LONG),
                 Arguments.of("<xml><Content>" + "x".repeat(300_000) + "</Content></xml>", TOO_LONG),
                 Arguments.of(text().xml().replace("</xml>", "<MsgType>image</MsgType></xml>"), DUPLICATE_FIELD),
-                Arguments.of(text().json().replace("}", ",\"MsgType\":\"image\"}"), DUPLICATE_FIELD));
+                Arguments.of(text().json().replace("}", ",\"MsgType\":\"image\"}"), DUPLICATE_FIELD),
+                // U+0000: escaped in JSON it is valid JSON, but no text column can keep it (issue 13, item 9)
+                Arguments.of(text().with("Content", "a\\u0000b").json().replace("\\\\u", "\\u"), NUL_CHARACTER),
+                Arguments.of(text().with("FromUserName", "o\\u0000").json().replace("\\\\u", "\\u"), NUL_CHARACTER),
+                Arguments.of(text().json().replace("}", ",\"X\\u0000\":\"1\"}"), NUL_CHARACTER),
+                Arguments.of("<xml><Content>a&#0;b</Content></xml>", MALFORMED_XML),
+                Arguments.of("<xml><Content>a\u0000b</Content></xml>", MALFORMED_XML));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -44,6 +44,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        if (causedBy(e, NulCharacters.Refused.class)) {
+            return answer(new Problem(400, NulCharacters.CODE, NulCharacters.MESSAGE));
+        }
         return answer(new Problem(400, "malformed-json", "The request body is not valid JSON for this endpoint"));
     }
 
@@ -53,8 +56,8 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e);
         }
-        if (causedByJson(e)) {
-            return unreadable(null);
+        if (causedBy(e, JsonProcessingException.class)) {
+            return unreadable(cause(e, JsonProcessingException.class));
         }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         return answer(new Problem(status, codeOf(status), reason == null ? "Request refused" : reason));
@@ -83,13 +86,17 @@ public class ProblemMapper {
         };
     }
 
-    private static boolean causedByJson(Throwable e) {
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonProcessingException) {
-                return true;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static String field(ConstraintViolation<?> violation) {
@@ -98,7 +105,7 @@ public class ProblemMapper {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    private static Response answer(Problem problem) {
+    static Response answer(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

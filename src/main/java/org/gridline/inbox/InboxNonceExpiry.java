@@ -1,0 +1,43 @@
+package org.gridline.inbox;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.wechat.WechatConfig;
+
+import java.time.Clock;
+
+/**
+ * Forgets signed pairs older than the accepted clock skew (plus a minute): a push that old is refused as stale before
+ * the replay cache is asked, so its pair protects nothing. Safe on every instance at once (a plain range delete on the
+ * primary key's leading column).
+ */
+@ApplicationScoped
+public class InboxNonceExpiry {
+    private static final String EXPIRE = "DELETE FROM inbox_nonce WHERE ts < $1";
+    private static final long MARGIN_SECONDS = 60;
+
+    private final Pool pool;
+    private final Clock clock;
+    private final long keepSeconds;
+
+    public InboxNonceExpiry(Pool pool, Clock clock, WechatConfig wechat) {
+        this.pool = pool;
+        this.clock = clock;
+        this.keepSeconds = wechat.maxClockSkew().toSeconds() + MARGIN_SECONDS;
+    }
+
+    @Scheduled(every = "${gridline.inbox.nonce-expiry-interval:60s}", delayed = "${gridline.inbox.nonce-expiry-interval:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> periodic() {
+        return expire().replaceWithVoid();
+    }
+
+    /** Deletes the pairs too old to matter; returns how many. */
+    public Uni<Integer> expire() {
+        long before = clock.instant().getEpochSecond() - keepSeconds;
+        return pool.preparedQuery(EXPIRE).execute(Tuple.of(before)).map(rows -> rows.rowCount());
+    }
+}
