@@ -28,12 +28,14 @@ public final class PackagedServer implements AutoCloseable {
     private final Path log;
     private final int port;
     private final long startMillis;
+    private final Path dataDir;
 
-    private PackagedServer(Process process, Path log, int port, long startMillis) {
+    private PackagedServer(Process process, Path log, int port, long startMillis, Path dataDir) {
         this.process = process;
         this.log = log;
         this.port = port;
         this.startMillis = startMillis;
+        this.dataDir = dataDir;
     }
 
     /** Starts the jar in {@code workDir} and waits until {@code /q/health/ready} answers UP. */
@@ -64,9 +66,11 @@ public final class PackagedServer implements AutoCloseable {
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
-        PackagedServer server = new PackagedServer(pb.start(), log, port, 0);
+        Path dataDir = workDir.resolve(env.getOrDefault("GRIDLINE_DATA_DIR", "data"));
+        PackagedServer server = new PackagedServer(pb.start(), log, port, 0, dataDir);
         server.awaitReady(Duration.ofSeconds(90));
-        return new PackagedServer(server.process, log, port, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+        return new PackagedServer(server.process, log, port, Duration.ofNanos(System.nanoTime() - t0).toMillis(),
+                dataDir);
     }
 
     public int port() {
@@ -104,10 +108,15 @@ public final class PackagedServer implements AutoCloseable {
         return Integer.parseInt(m.group(1));
     }
 
+    /** The generated password of this server's embedded database (kept in its data folder). */
+    public String embeddedDatabasePassword() throws IOException {
+        return Files.readString(dataDir.resolve("pg/gridline-password")).trim();
+    }
+
     /** A JDBC connection to the embedded database of this server. */
     public java.sql.Connection database() throws Exception {
         return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + embeddedDatabasePort() + "/postgres",
-                "postgres", "postgres");
+                "postgres", embeddedDatabasePassword());
     }
 
     /** The single number a query answers, e.g. a count. */

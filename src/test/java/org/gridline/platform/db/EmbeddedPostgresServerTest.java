@@ -108,7 +108,7 @@ class EmbeddedPostgresServerTest {
     }
 
     private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+        return DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
     }
 
     private static String show(Connection c, String setting) throws SQLException {
