@@ -19,6 +19,7 @@ public final class DatabaseFailures {
             "Connection closed",
             "connection was closed",
             "ClosedConnectionException",
+            "ClosedChannelException",
             "Failed to read any response from the server",
             "the database system is starting up",
             "the database system is shutting down",
@@ -52,7 +53,11 @@ public final class DatabaseFailures {
 
     /** Whether a log message names one of the outage symptoms (logged without its exception, e.g. "claim failed: …"). */
     public static boolean mentionsOutage(String text) {
-        return text != null && MARKERS.stream().anyMatch(text::contains);
+        if (text == null) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return MARKERS.stream().anyMatch(m -> lower.contains(m.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static String sqlState(Throwable t) {

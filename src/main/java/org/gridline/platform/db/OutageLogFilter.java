@@ -5,6 +5,7 @@ import org.jboss.logmanager.ExtLogRecord;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -35,8 +36,9 @@ public final class OutageLogFilter implements Filter {
         if (reason.isEmpty()) {
             return true;
         }
+        // logged from another thread: a handler does not print what is logged from inside its own filter
         DatabaseOutage.jvm().failed(record.getLoggerName(), reason.get(), Instant.now())
-                .ifPresent(line -> LOG.log(line.level(), line.text()));
+                .ifPresent(line -> CompletableFuture.runAsync(() -> LOG.log(line.level(), line.text())));
         return false;
     }
 
