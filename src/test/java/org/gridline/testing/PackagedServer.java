@@ -68,7 +68,7 @@ public final class PackagedServer implements AutoCloseable {
         long t0 = System.nanoTime();
         Path dataDir = workDir.resolve(env.getOrDefault("GRIDLINE_DATA_DIR", "data"));
         PackagedServer server = new PackagedServer(pb.start(), log, port, 0, dataDir);
-        server.awaitReady(Duration.ofSeconds(90));
+        server.awaitReady(Duration.ofSeconds(180)); // a shared 2-core machine under load takes this long
         return new PackagedServer(server.process, log, port, Duration.ofNanos(System.nanoTime() - t0).toMillis(),
                 dataDir);
     }

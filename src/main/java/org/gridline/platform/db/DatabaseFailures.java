@@ -1,7 +1,7 @@
 package org.gridline.platform.db;
 
-import java.net.ConnectException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,39 +12,43 @@ import java.util.Optional;
 public final class DatabaseFailures {
     /** SQLSTATE classes and codes of a database that is gone or going: connection exceptions, shutdown, recovery. */
     private static final List<String> SQL_STATES = List.of("08", "57P01", "57P02", "57P03", "53300");
-    /** How the Vert.x PostgreSQL client and the JDBC driver say the same, where they carry no SQLSTATE. */
-    private static final List<String> MARKERS = List.of(
-            "Connection refused",
-            "Connection reset",
-            "Connection closed",
-            "connection was closed",
+    /** How the PostgreSQL clients say it without a SQLSTATE; nothing else (the platform's HTTP client) says these. */
+    private static final List<String> DATABASE_MARKERS = List.of(
             "ClosedConnectionException",
-            "ClosedChannelException",
             "Failed to read any response from the server",
-            "the database system is starting up",
-            "the database system is shutting down",
-            "the database system is in recovery mode",
-            "terminating connection due to administrator command",
-            "Timeout while waiting for a connection",
-            "Timed out waiting for the database",
-            "Pool closed",
-            "connection timed out",
-            "Connection timed out");
+            "the database system is",
+            "terminating connection due to",
+            "DatabaseUnavailableException");
+    /** Symptoms any remote call can show: an outage of the database only when they name its address. */
+    private static final List<String> NETWORK_MARKERS = List.of(
+            "connection refused", "connection reset", "connection closed", "connection was closed",
+            "closedchannelexception", "connection timed out");
+    private static volatile List<String> databasePorts = List.of();
 
     private DatabaseFailures() {
+    }
+
+    /** The database's ports (from the datasource URLs), which tell its network failures from other ones. */
+    public static void databaseAt(String urls) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\\d+)(?=[/?,]|$)").matcher(urls);
+        List<String> ports = new java.util.ArrayList<>();
+        while (m.find()) {
+            ports.add(m.group(1));
+        }
+        databasePorts = List.copyOf(ports);
     }
 
     /** The outage this failure (or one of its causes) shows, as a short reason; empty for any other failure. */
     public static Optional<String> unavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof DatabaseUnavailableException) {
+            if (t instanceof DatabaseUnavailableException) {
                 return Optional.of(reason(t));
             }
             String state = sqlState(t);
             if (state != null && SQL_STATES.stream().anyMatch(state::startsWith)) {
                 return Optional.of(reason(t));
             }
-            if (mentionsOutage(t.getClass().getSimpleName()) || mentionsOutage(t.getMessage())) {
+            if (mentionsOutage(t.getClass().getName() + ": " + t.getMessage())) {
                 return Optional.of(reason(t));
             }
         }
@@ -56,8 +60,13 @@ public final class DatabaseFailures {
         if (text == null) {
             return false;
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return MARKERS.stream().anyMatch(m -> lower.contains(m.toLowerCase(java.util.Locale.ROOT)));
+        if (DATABASE_MARKERS.stream().anyMatch(text::contains)) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return NETWORK_MARKERS.stream().anyMatch(lower::contains)
+                && databasePorts.stream().anyMatch(port -> java.util.regex.Pattern.compile(":" + port + "(?!\\d)")
+                .matcher(text).find());
     }
 
     private static String sqlState(Throwable t) {

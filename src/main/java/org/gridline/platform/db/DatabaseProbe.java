@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +26,11 @@ public class DatabaseProbe {
     private final Clock clock = Clock.systemUTC();
     private final DatabaseOutage outage = DatabaseOutage.jvm();
 
-    public DatabaseProbe(Pool pool, DatabaseConfig config) {
+    public DatabaseProbe(Pool pool, DatabaseConfig config,
+                         @ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> url) {
         this.pool = pool;
         this.config = config;
+        DatabaseFailures.databaseAt(url.orElse(""));
         outage.summaryEvery(config.outageSummaryInterval());
     }
 

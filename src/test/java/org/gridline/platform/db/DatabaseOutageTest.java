@@ -47,9 +47,13 @@ class DatabaseOutageTest {
     }
 
     static Stream<Arguments> failures() {
+        DatabaseFailures.databaseAt("postgresql://db.example:5432/gridline");
         return Stream.of(
-                Arguments.of(new ConnectException("Connection refused: localhost/127.0.0.1:5432"), true),
-                Arguments.of(new CompletionException(new ConnectException("Connection refused")), true),
+                Arguments.of(new ConnectException("Connection refused: db.example/10.0.0.7:5432"), true),
+                Arguments.of(new CompletionException(new ConnectException("Connection refused: db/10.0.0.7:5432")), true),
+                // the platform's API down is not a database outage
+                Arguments.of(new ConnectException("Connection refused: api.weixin.qq.com/1.2.3.4:443"), false),
+                Arguments.of(new ConnectException("Connection refused: localhost/127.0.0.1:54321"), false),
                 Arguments.of(new PgException("FATAL: the database system is starting up", "FATAL", "57P03", null), true),
                 Arguments.of(new PgException("terminating connection due to administrator command", "FATAL", "57P01",
                         null), true),
@@ -72,9 +76,13 @@ class DatabaseOutageTest {
 
     @Test
     void messagesLoggedWithoutTheirExceptionAreRecognisedByTheirText() {
+        DatabaseFailures.databaseAt("postgresql://localhost:41265/postgres");
+        assertTrue(DatabaseFailures.mentionsOutage("Inbox re-drive failed: io.vertx.core.net.ConnectException: "
+                + "Connection refused: localhost/127.0.0.1:41265"));
+        assertFalse(DatabaseFailures.mentionsOutage("Delivery of outbox message 7 failed: io.vertx.core.net."
+                + "ConnectException: Connection refused: localhost/127.0.0.1:8089"), "the platform stub, not the database");
         assertTrue(DatabaseFailures.mentionsOutage("Outbox claim failed: io.vertx.sqlclient.ClosedConnectionException: "
                 + "Failed to read any response from the server"));
-        assertTrue(DatabaseFailures.mentionsOutage("Inbox drain failed: io.netty.channel.StacklessClosedChannelException"));
         assertFalse(DatabaseFailures.mentionsOutage("Outbox message 12 is a dead letter: 40003 invalid openid"));
     }
 }
