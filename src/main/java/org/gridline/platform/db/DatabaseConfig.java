@@ -21,6 +21,10 @@ public interface DatabaseConfig {
     @WithDefault("20s")
     Duration responseTimeout();
 
+    /** A request (outside /q/) not answered in this long gets 503: the safety net when its database work hangs. */
+    @WithDefault("25s")
+    Duration requestTimeout();
+
     /** Readiness answers DOWN when the database has not answered {@code SELECT 1} within this time. */
     @WithDefault("2s")
     Duration healthTimeout();

@@ -1,6 +1,5 @@
 package org.gridline.platform.db;
 
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -41,12 +40,12 @@ public class DatabaseProbe {
                 .ifNoItem().after(timeout).failWith(() -> new DatabaseUnavailableException(
                         "no answer within " + timeout.toMillis() + " ms"))
                 .map(rows -> {
-                    outage.answered(clock.instant()).ifPresent(DatabaseProbe::log);
+                    outage.answered(clock.instant()).ifPresent(DatabaseOutage.Line::log);
                     return Optional.<String>empty();
                 })
                 .onFailure().recoverWithItem(failure -> {
                     String reason = DatabaseFailures.unavailable(failure).orElse(failure.toString());
-                    outage.failed(DatabaseProbe.class.getName(), reason, clock.instant()).ifPresent(DatabaseProbe::log);
+                    outage.failed(DatabaseProbe.class.getName(), reason, clock.instant()).ifPresent(DatabaseOutage.Line::log);
                     return Optional.of(reason);
                 });
     }
@@ -59,15 +58,7 @@ public class DatabaseProbe {
     @Scheduled(every = "${gridline.database.probe-interval:5s}", delayed = "${gridline.database.probe-interval:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> probe() {
-        return check().invoke(failure -> outage.summaryDue(clock.instant()).ifPresent(DatabaseProbe::log))
+        return check().invoke(failure -> outage.summaryDue(clock.instant()).ifPresent(DatabaseOutage.Line::log))
                 .replaceWithVoid();
-    }
-
-    private static void log(DatabaseOutage.Line line) {
-        if (line.level().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-            Log.warn(line.text());
-        } else {
-            Log.info(line.text());
-        }
     }
 }

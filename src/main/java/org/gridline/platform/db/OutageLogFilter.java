@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 /**
  * Keeps a database outage from flooding the log: a WARN or ERROR record that fails because the database is
@@ -20,7 +19,6 @@ import java.util.logging.Logger;
 @LoggingFilter(name = "database-outage")
 public final class OutageLogFilter implements Filter {
     private static final String OWN = DatabaseOutage.class.getName();
-    private static final Logger LOG = Logger.getLogger(OWN);
 
     @Override
     public boolean isLoggable(LogRecord record) {
@@ -38,7 +36,7 @@ public final class OutageLogFilter implements Filter {
         }
         // logged from another thread: a handler does not print what is logged from inside its own filter
         DatabaseOutage.jvm().failed(record.getLoggerName(), reason.get(), Instant.now())
-                .ifPresent(line -> CompletableFuture.runAsync(() -> LOG.log(line.level(), line.text())));
+                .ifPresent(line -> CompletableFuture.runAsync(line::log));
         return false;
     }
 

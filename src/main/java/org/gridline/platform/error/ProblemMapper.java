@@ -68,7 +68,7 @@ public class ProblemMapper {
     /** The database is gone or frozen: 503 with a hint to retry, counted in the outage summary instead of logged. */
     private static Response databaseUnavailable(String reason) {
         org.gridline.platform.db.DatabaseOutage.jvm().failed("requests", reason, java.time.Instant.now())
-                .ifPresent(line -> Log.warn(line.text()));
+                .ifPresent(org.gridline.platform.db.DatabaseOutage.Line::log);
         return Response.fromResponse(answer(new Problem(503, "database-unavailable",
                 "The database is not answering; try again in a few seconds"))).header("Retry-After", "5").build();
     }
