@@ -48,7 +48,7 @@ public final class DatabaseFailures {
             if (state != null && SQL_STATES.stream().anyMatch(state::startsWith)) {
                 return Optional.of(reason(t));
             }
-            if (mentionsOutage(t.getClass().getName() + ": " + t.getMessage())) {
+            if (poolTimeout(t) || mentionsOutage(t.getClass().getName() + ": " + t.getMessage())) {
                 return Optional.of(reason(t));
             }
         }
@@ -67,6 +67,11 @@ public final class DatabaseFailures {
         return NETWORK_MARKERS.stream().anyMatch(lower::contains)
                 && databasePorts.stream().anyMatch(port -> java.util.regex.Pattern.compile(":" + port + "(?!\\d)")
                 .matcher(text).find());
+    }
+
+    /** The reactive pool found no free connection in time (every one is waiting on the database). */
+    private static boolean poolTimeout(Throwable t) {
+        return t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable") && "Timeout".equals(t.getMessage());
     }
 
     private static String sqlState(Throwable t) {

@@ -60,6 +60,8 @@ class DatabaseOutageTest {
                 Arguments.of(new SQLException("Connection to localhost:5432 refused", "08001"), true),
                 Arguments.of(new RuntimeException(io.vertx.sqlclient.ClosedConnectionException.INSTANCE), true),
                 Arguments.of(new DatabaseUnavailableException("no answer within 2000 ms"), true),
+                // the reactive pool's wait for a free connection (all of them waiting on a frozen database)
+                Arguments.of(new io.vertx.core.impl.NoStackTraceThrowable("Timeout"), true),
                 Arguments.of(new PgException("duplicate key value violates unique constraint", "ERROR", "23505", null),
                         false),
                 Arguments.of(new PgException("syntax error at or near \"SELEC\"", "ERROR", "42601", null), false),
