@@ -66,7 +66,8 @@ class StaffLoginIT {
             Map<String, String> env = Map.of(
                     "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + external.port() + "/postgres",
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + external.port() + "/postgres",
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres");
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", external.password());
             try (PackagedServer server = PackagedServer.start(workDir.resolve("app"), env)) {
                 assertTrue(server.log().contains("refusing to create a login without a password"), server.log());
                 assertFalse(GENERATED.matcher(server.log()).find());

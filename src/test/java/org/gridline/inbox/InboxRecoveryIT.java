@@ -58,8 +58,7 @@ class InboxRecoveryIT {
     }
 
     private static Connection connect(PackagedServer server) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + server.embeddedDatabasePort() + "/postgres",
-                "postgres", "postgres");
+        return server.database();
     }
 
     private static long count(Connection c, String sql) throws Exception {

@@ -60,7 +60,7 @@ class PackagedServerIT {
     @Test
     void externalDatabaseVariablesAreUsedAndNothingIsStarted() throws Exception {
         EmbeddedPostgresServer external = EmbeddedPostgresServer.start(workDir.resolve("external-pg"), false);
-        try (Connection admin = DriverManager.getConnection(external.jdbcUrl(), "postgres", "")) {
+        try (Connection admin = DriverManager.getConnection(external.jdbcUrl(), "postgres", external.password())) {
             admin.createStatement().execute("CREATE USER gridline PASSWORD 'ext-secret'");
             admin.createStatement().execute("CREATE DATABASE gridline OWNER gridline");
         }
@@ -106,7 +106,6 @@ class PackagedServerIT {
     }
 
     private static Connection connect(PackagedServer server) throws Exception {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + server.embeddedDatabasePort() + "/postgres", "postgres", "postgres");
+        return server.database();
     }
 }

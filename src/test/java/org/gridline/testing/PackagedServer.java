@@ -28,17 +28,19 @@ public final class PackagedServer implements AutoCloseable {
     private final Path log;
     private final Launch launch;
     private final long startMillis;
+    private final Path dataDir;
 
     /** What is needed to start the same server again: folder, environment, command prefix, jar and both ports. */
     private record Launch(Path workDir, Map<String, String> env, List<String> prefix, Path jar, int port,
                           int managementPort) {
     }
 
-    private PackagedServer(Process process, Path log, Launch launch, long startMillis) {
+    private PackagedServer(Process process, Path log, Launch launch, long startMillis, Path dataDir) {
         this.process = process;
         this.log = log;
         this.launch = launch;
         this.startMillis = startMillis;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -78,9 +80,11 @@ public final class PackagedServer implements AutoCloseable {
         pb.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(launch.managementPort()));
         pb.environment().putAll(launch.env());
         long t0 = System.nanoTime();
-        PackagedServer server = new PackagedServer(pb.start(), log, launch, 0);
+        Path dataDir = launch.workDir().resolve(launch.env().getOrDefault("GRIDLINE_DATA_DIR", "data"));
+        PackagedServer server = new PackagedServer(pb.start(), log, launch, 0, dataDir);
         server.awaitReady(Duration.ofSeconds(180)); // a loaded machine (2 cores, 8 builds) can take over 90 s
-        return new PackagedServer(server.process, log, launch, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+        return new PackagedServer(server.process, log, launch, Duration.ofNanos(System.nanoTime() - t0).toMillis(),
+                dataDir);
     }
 
     /**
@@ -153,10 +157,15 @@ public final class PackagedServer implements AutoCloseable {
         return Integer.parseInt(m.group(1));
     }
 
+    /** The generated password of this server's embedded database (kept in its data folder). */
+    public String embeddedDatabasePassword() throws IOException {
+        return Files.readString(dataDir.resolve("pg/gridline-password")).trim();
+    }
+
     /** A JDBC connection to the embedded database of this server. */
     public java.sql.Connection database() throws Exception {
         return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + embeddedDatabasePort() + "/postgres",
-                "postgres", "postgres");
+                "postgres", embeddedDatabasePassword());
     }
 
     /** The single number a query answers, e.g. a count. */

@@ -39,7 +39,7 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
                 REACTIVE_URL, pg.reactiveUrl(),
                 JDBC_URL, pg.jdbcUrl(),
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
+                "quarkus.datasource.password", pg.password(),
                 "gridline.embedded-database.active", "true"), "gridline-embedded-postgres", ORDINAL));
     }
 
@@ -70,6 +70,12 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
 
     /** Where the embedded server of this JVM listens and keeps its data. */
     public record Endpoint(int port, Path dataDirectory) {
+        /** The generated password of the {@code postgres} role, read from the data folder (mode 600). */
+        public String password() {
+            return EmbeddedCredentials.read(dataDirectory).orElseThrow(
+                    () -> new IllegalStateException("No embedded database password in " + dataDirectory));
+        }
+
         String reactiveUrl() {
             return "postgresql://localhost:" + port + "/postgres";
         }

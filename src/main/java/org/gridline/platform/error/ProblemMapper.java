@@ -65,9 +65,21 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        var outage = org.gridline.platform.db.DatabaseFailures.unavailable(e);
+        if (outage.isPresent()) {
+            return databaseUnavailable(outage.get());
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure, incident %s", incident);
         return answer(new Problem(500, "internal", "Something went wrong on our side (incident " + incident + ")"));
+    }
+
+    /** The database is gone or frozen: 503 with a hint to retry, counted in the outage summary instead of logged. */
+    private static Response databaseUnavailable(String reason) {
+        org.gridline.platform.db.DatabaseOutage.jvm().failed("requests", reason, java.time.Instant.now())
+                .ifPresent(org.gridline.platform.db.DatabaseOutage.Line::log);
+        return Response.fromResponse(answer(new Problem(503, "database-unavailable",
+                "The database is not answering; try again in a few seconds"))).header("Retry-After", "5").build();
     }
 
     static String codeOf(int status) {

@@ -10,7 +10,7 @@ import java.sql.DriverManager;
 public final class OrphanHolder {
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), true);
-        try (var c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+        try (var c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
              var s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS marker (v TEXT)");
             s.execute("INSERT INTO marker VALUES ('" + args[1] + "')");

@@ -47,7 +47,7 @@ class EscalationRestartIT {
             second.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + port + "/postgres");
             second.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port + "/postgres");
             second.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-            second.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            second.put("QUARKUS_DATASOURCE_PASSWORD", restarted.embeddedDatabasePassword());
             try (PackagedServer other = PackagedServer.start(workDir.resolve("b"), second)) {
                 // both instances are checking; now 20 h into 12 h allowed: 督办 and 上报 are due for every report
                 c.createStatement().executeUpdate("UPDATE report SET clock_started_at = now() - interval '20 hours', "
