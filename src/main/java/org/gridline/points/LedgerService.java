@@ -56,10 +56,13 @@ public class LedgerService {
         return Uni.createFrom().item(() -> LedgerRules.general(request)).chain(valid -> post(valid, null));
     }
 
-    /** Points for a sign-up's service, from the grid's issuance account; once per sign-up. */
+    /**
+     * Points for a sign-up's service, from the grid's issuance account; once per sign-up. More than
+     * {@code gridline.points.max-award} is refused (400 {@code award-above-bound}).
+     */
     public Uni<Transfer> award(String signUpId, String volunteerOpenid, String gridCode, long points) {
-        return checked(() -> new TransferRequest(IdempotencyKeys.award(id(signUpId)), AccountRef.issuance(gridCode),
-                AccountRef.volunteer(volunteerOpenid), points, TransferKind.AWARD, "sign-up:" + signUpId, null));
+        return checked(() -> LedgerRules.withinBound(points, config.maxAward(), new TransferRequest(IdempotencyKeys.award(id(signUpId)), AccountRef.issuance(gridCode),
+                AccountRef.volunteer(volunteerOpenid), points, TransferKind.AWARD, "sign-up:" + signUpId, null)));
     }
 
     /** Holds the price of a redemption order until it is completed or released. */
@@ -91,6 +94,11 @@ public class LedgerService {
     /** A staff correction of a volunteer's available points, with a required reason. */
     public Uni<Transfer> adjust(String requestId, String openid, long signedAmount, String reason) {
         return checked(() -> LedgerRules.adjustment(id(requestId), openid, signedAmount, reason));
+    }
+
+    /** The most points one award may carry ({@code gridline.points.max-award}). */
+    public long maxAward() {
+        return config.maxAward();
     }
 
     public Uni<Balance> balance(String openid) {
