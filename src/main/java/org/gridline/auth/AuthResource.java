@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The staff login: the only {@code /api} endpoint open without a token. */
 @Path("/api/auth/token")
-@Tag(name = "Staff access")
+@Tag(name = "Tokens")
 public class AuthResource {
     private final StaffService staff;
 

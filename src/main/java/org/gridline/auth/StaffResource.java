@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Staff logins, created by an administrator. */
 @Path("/api/staff")
-@Tag(name = "Staff access")
+@Tag(name = "Staff accounts")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.Names.ADMIN)
 public class StaffResource {

@@ -1,5 +1,6 @@
 package org.gridline.simulator;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -36,6 +37,7 @@ import java.util.Optional;
  * in safe mode encrypted) with gridline's own credentials and posted to the real {@code /wechat/callback}; each pane
  * polls what the simulated platform "delivered" to its user. Exists only without an app secret.
  */
+@Tag(name = "Simulator chats")
 @Path("/simulator")
 public class SimulatorResource {
     private final SimulatedPlatform platform;

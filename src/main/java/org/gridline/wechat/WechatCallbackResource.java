@@ -1,5 +1,6 @@
 package org.gridline.wechat;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.gridline.inbox.InboxService;
  * The one callback URL of the platform. GET verifies the URL; POST verifies, decodes and stores a push, and answers
  * {@code success} only once the message is durably in the inbox. Processing happens after the answer.
  */
+@Tag(name = "Webhooks")
 @Path("/wechat/callback")
 public class WechatCallbackResource {
     private final CallbackVerifier verifier;
