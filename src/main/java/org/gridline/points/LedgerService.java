@@ -61,8 +61,9 @@ public class LedgerService {
      * {@code gridline.points.max-award} is refused (400 {@code award-above-bound}).
      */
     public Uni<Transfer> award(String signUpId, String volunteerOpenid, String gridCode, long points) {
-        return checked(() -> LedgerRules.withinBound(points, config.maxAward(), new TransferRequest(IdempotencyKeys.award(id(signUpId)), AccountRef.issuance(gridCode),
-                AccountRef.volunteer(volunteerOpenid), points, TransferKind.AWARD, "sign-up:" + signUpId, null)));
+        return checked(() -> LedgerRules.withinBound(points, config.maxAward(), new TransferRequest(
+                IdempotencyKeys.award(id(signUpId)), AccountRef.issuance(gridCode), AccountRef.volunteer(volunteerOpenid),
+                points, TransferKind.AWARD, "sign-up:" + signUpId, null)));
     }
 
     /** Holds the price of a redemption order until it is completed or released. */
