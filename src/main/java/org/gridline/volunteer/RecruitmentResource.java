@@ -33,11 +33,14 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class RecruitmentResource {
     private final RecruitmentService recruitments;
+    private final RecruitmentQueries queries;
     private final AttendanceService attendance;
     private final JsonWebToken token;
 
-    public RecruitmentResource(RecruitmentService recruitments, AttendanceService attendance, JsonWebToken token) {
+    public RecruitmentResource(RecruitmentService recruitments, RecruitmentQueries queries,
+                               AttendanceService attendance, JsonWebToken token) {
         this.recruitments = recruitments;
+        this.queries = queries;
         this.attendance = attendance;
         this.token = token;
     }
@@ -54,7 +57,7 @@ public class RecruitmentResource {
     public Uni<Page<RecruitmentView>> list(@QueryParam("grid") String grid, @QueryParam("status") String status,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return recruitments.list(grid, status, page, size, Caller.of(token));
+        return queries.list(grid, status, page, size, Caller.of(token));
     }
 
     @POST

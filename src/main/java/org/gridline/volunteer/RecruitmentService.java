@@ -3,7 +3,6 @@ package org.gridline.volunteer;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Multi;
@@ -14,7 +13,6 @@ import org.gridline.grid.GridDirectory;
 import org.gridline.grid.MemberRole;
 import org.gridline.grid.MemberView;
 import org.gridline.notify.Outbox;
-import org.gridline.platform.Page;
 import org.gridline.platform.error.DomainException;
 import org.gridline.points.LedgerService;
 import org.gridline.volunteer.RecruitmentRequests.NewRecruitment;
@@ -25,8 +23,6 @@ import org.gridline.volunteer.RecruitmentViews.SignUpView;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +34,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class RecruitmentService {
-    private static final Sort LATEST_FIRST = Sort.by("startsAt", Sort.Direction.Descending).and("id",
-            Sort.Direction.Descending);
-
     private final GridDirectory grids;
     private final Outbox outbox;
     private final LedgerService ledger;
@@ -124,40 +117,6 @@ public class RecruitmentService {
                 all.stream().filter(s -> s.status == SignUpStatus.WAITLISTED).map(SignUpView::of).toList())));
     }
 
-    /**
-     * Recruitments, the latest start first, of one grid and/or one status (null or blank: any). A LEADER sees their
-     * own grid's only (403 for another grid's); an unknown status is 400 with the allowed values.
-     */
-    @WithSession
-    public Uni<Page<RecruitmentView>> list(String grid, String status, int page, int size, Caller caller) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        boolean asked = grid != null && !grid.isBlank();
-        if (asked) {
-            caller.requireStaffOf(grid);
-        }
-        if (asked || !caller.isAdmin()) {
-            params.put("gridCode", asked ? grid : caller.gridCode());
-        }
-        if (status != null && !status.isBlank()) {
-            params.put("status", status(status));
-        }
-        List<String> terms = new ArrayList<>();
-        params.keySet().forEach(name -> terms.add(name + " = :" + name));
-        var query = terms.isEmpty() ? Recruitment.<Recruitment>findAll(LATEST_FIRST)
-                : Recruitment.<Recruitment>find(String.join(" and ", terms), LATEST_FIRST, params);
-        return query.page(page, size).list().chain(items -> query.count().map(total ->
-                new Page<>(items.stream().map(RecruitmentView::of).toList(), page, size, total)));
-    }
-
-    private static RecruitmentStatus status(String value) {
-        try {
-            return RecruitmentStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.badRequest("invalid-status",
-                    "status is one of " + Arrays.toString(RecruitmentStatus.values()));
-        }
-    }
-
     /** The recruitment, if the caller is staff of its grid (404 when it does not exist, 403 when not theirs). */
     static Uni<Recruitment> owned(long id, Caller caller) {
         return Recruitment.<Recruitment>findById(id).map(r -> {
@@ -191,7 +150,8 @@ public class RecruitmentService {
                     return all.stream().map(MemberView::openid).distinct().toList();
                 }))
                 .onItem().transformToMulti(openids -> Multi.createFrom().iterable(openids))
-                .onItem().transformToUniAndConcatenate(openid -> outbox.text(openid, text, "recruitment:" + r.id))
+                .onItem().transformToUniAndConcatenate(openid -> outbox.text(openid, text,
+                        "recruitment-organiser:" + r.id))
                 .collect().asList().replaceWithVoid();
     }
 
