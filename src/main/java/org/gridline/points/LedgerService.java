@@ -50,10 +50,13 @@ public class LedgerService {
 
     /**
      * Posts a transfer between any two non-held accounts (awards and adjustments have their own methods below), or
-     * returns the one already posted under its key.
+     * returns the one already posted under its key; an award is bounded here as in {@link #award}.
      */
     public Uni<Transfer> transfer(TransferRequest request) {
-        return Uni.createFrom().item(() -> LedgerRules.general(request)).chain(valid -> post(valid, null));
+        return Uni.createFrom().item(() -> LedgerRules.general(request))
+                .map(valid -> valid.kind() == TransferKind.AWARD
+                        ? LedgerRules.withinBound(valid.amount(), config.maxAward(), valid) : valid)
+                .chain(valid -> post(valid, null));
     }
 
     /**

@@ -68,6 +68,9 @@ class LedgerCheckTest {
     @Test
     void anAwardAboveTheBoundIsRefusedAndOnePostedAroundTheServiceIsFlaggedUntilReversed() {
         assertRefused(ledger.award(id("s"), openid(), "G-CHECK", ledger.maxAward() + 1), 400, "award-above-bound");
+        assertRefused(ledger.transfer(new TransferRequest(id("award"), AccountRef.issuance("G-CHECK"),
+                AccountRef.volunteer(openid()), ledger.maxAward() + 1, TransferKind.AWARD, null, null)), 400,
+                "award-above-bound");
         Db db = new Db(pool);
         long minted = db.rows("SELECT r_id FROM ledger_post($1, 'ISSUANCE', 'G-CHECK', 'VOLUNTEER', $2, $3, 'AWARD', "
                 + "'sign-up:bypass', NULL, NULL, now())", "award:" + id("bypass"), openid(), 100_000L)
