@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the remote address of the connection, or the forwarded one when {@code quarkus.http.proxy.*} trusts a proxy.
  */
 @Path("/api/auth")
-@Tag(name = "Staff access")
+@Tag(name = "Tokens")
 public class AuthResource {
     private final StaffService staff;
     private final JsonWebToken token;

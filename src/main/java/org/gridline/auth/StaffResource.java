@@ -18,7 +18,7 @@ import java.util.List;
 
 /** Staff logins, created and managed by an administrator. */
 @Path("/api/staff")
-@Tag(name = "Staff access")
+@Tag(name = "Staff accounts")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.Names.ADMIN)
 public class StaffResource {

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** 社区. */
 @Path("/api/communities")
-@Tag(name = "City model")
+@Tag(name = "Communities")
 @SecurityRequirement(name = "jwt")
 public class CommunityResource {
     private final CityService city;

@@ -44,7 +44,8 @@ public record DemoCity(List<Street> streets, Map<String, List<NewMember>> member
                 read(directory.resolve("departments.yaml"), DepartmentsFile.class).departments());
     }
 
-    private static <T> T read(Path file, Class<T> type) {
+    /** One demo file as {@code type} (unknown fields ignored); the other features' demo loaders read theirs so. */
+    public static <T> T read(Path file, Class<T> type) {
         try {
             return YAML.readValue(Files.readString(file), type);
         } catch (IOException e) {

@@ -13,7 +13,7 @@ public interface DemoConfig {
     @WithDefault("false")
     boolean enabled();
 
-    /** Folder of the demo data files (city.yaml, people.yaml, departments.yaml). */
+    /** Folder of the demo data files (city.yaml, people.yaml, departments.yaml; recruitments.yaml, rewards.yaml). */
     @WithDefault("config/demo")
     Path directory();
 }

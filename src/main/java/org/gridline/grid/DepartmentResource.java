@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** 部门: the bodies that execute orders. */
 @Path("/api/departments")
-@Tag(name = "City model")
+@Tag(name = "Departments")
 @SecurityRequirement(name = "jwt")
 public class DepartmentResource {
     private final CityService city;

@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
  * only to an ADMIN and to the grid's own leader.
  */
 @Path("/api/grids")
-@Tag(name = "City model")
+@Tag(name = "Grids")
 @SecurityRequirement(name = "jwt")
 public class GridResource {
     private final GridService grids;

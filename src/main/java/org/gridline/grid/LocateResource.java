@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /** Which grid a place is in, as reports will be routed: by map point, or by address text. */
 @Path("/api/locate")
-@Tag(name = "City model")
+@Tag(name = "Locations")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class LocateResource {

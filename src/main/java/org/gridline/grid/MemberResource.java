@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The people of one grid: an ADMIN, or that grid's own LEADER (403 for another grid's leader). */
 @Path("/api/grids/{code}/members")
-@Tag(name = "City model")
+@Tag(name = "Grid members")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class MemberResource {

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** 街道. */
 @Path("/api/streets")
-@Tag(name = "City model")
+@Tag(name = "Streets")
 @SecurityRequirement(name = "jwt")
 public class StreetResource {
     private final CityService city;

@@ -1,5 +1,6 @@
 package org.gridline.notify;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -19,6 +20,7 @@ import org.gridline.platform.Page;
 import java.util.Map;
 
 /** Dead letters for street staff: list them, retry one, retry all. */
+@Tag(name = "Dead letters")
 @Path("/api/deliveries/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)

@@ -5,12 +5,13 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs the {@link LedgerCheck} (one statement, so one consistent snapshot even while transfers are posted), logs any
+ * Runs the {@link LedgerCheck} (awards above {@code gridline.points.max-award} included; one statement, so one consistent snapshot even while transfers are posted), logs any
  * violation at ERROR and publishes the number of violation kinds as the gauge {@code gridline_ledger_violations}.
  */
 @ApplicationScoped
@@ -40,18 +41,22 @@ public class LedgerChecker {
                 (SELECT COUNT(*) FROM (SELECT 1 FROM ledger_transfer GROUP BY idempotency_key
                                        HAVING COUNT(*) > 1) d),
                 (SELECT COUNT(*) FROM (SELECT 1 FROM ledger_transfer WHERE reversed_transfer_id IS NOT NULL
-                                       GROUP BY reversed_transfer_id HAVING COUNT(*) > 1) r)""";
+                                       GROUP BY reversed_transfer_id HAVING COUNT(*) > 1) r),
+                (SELECT COUNT(*) FROM ledger_transfer a WHERE a.kind = 'AWARD' AND a.amount > $1
+                    AND NOT EXISTS (SELECT 1 FROM ledger_transfer r WHERE r.reversed_transfer_id = a.id))""";
 
     private final Pool pool;
+    private final PointsConfig config;
     private final AtomicLong violations = new AtomicLong();
 
-    public LedgerChecker(Pool pool, MeterRegistry registry) {
+    public LedgerChecker(Pool pool, PointsConfig config, MeterRegistry registry) {
         this.pool = pool;
+        this.config = config;
         registry.gauge("gridline.ledger.violations", violations);
     }
 
     public Uni<LedgerCheck> check() {
-        return pool.query(CHECK).execute().map(rows -> record(read(rows.iterator().next())));
+        return pool.preparedQuery(CHECK).execute(Tuple.of(config.maxAward())).map(rows -> record(read(rows.iterator().next())));
     }
 
     private LedgerCheck record(LedgerCheck check) {
@@ -64,6 +69,6 @@ public class LedgerChecker {
 
     private static LedgerCheck read(Row row) {
         return new LedgerCheck(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                row.getLong(5));
+                row.getLong(5), row.getLong(6));
     }
 }

@@ -1,5 +1,6 @@
 package org.gridline.points;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import org.gridline.auth.Role;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * The ledger check for street staff (ADMIN): counts only, no personal data, but a full scan of the ledger.
  */
+@Tag(name = "Ledger checks")
 @Path("/api/ledger")
 @RolesAllowed(Role.Names.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

@@ -53,6 +53,15 @@ public final class LedgerRules {
         return request;
     }
 
+    /** Refuses an award above the operator's bound with 400 {@code award-above-bound}; returns it otherwise. */
+    public static TransferRequest withinBound(long points, long maxAward, TransferRequest award) {
+        if (points > maxAward) {
+            throw DomainException.badRequest("award-above-bound",
+                    "An award carries at most " + maxAward + " points (gridline.points.max-award)");
+        }
+        return award;
+    }
+
     /** A staff correction: positive amounts come from the adjustment account, negative ones go back to it. */
     public static TransferRequest adjustment(String requestId, String openid, long signedAmount, String reason) {
         requireReasonIf(true, reason);

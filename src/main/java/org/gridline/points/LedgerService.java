@@ -50,16 +50,23 @@ public class LedgerService {
 
     /**
      * Posts a transfer between any two non-held accounts (awards and adjustments have their own methods below), or
-     * returns the one already posted under its key.
+     * returns the one already posted under its key; an award is bounded here as in {@link #award}.
      */
     public Uni<Transfer> transfer(TransferRequest request) {
-        return Uni.createFrom().item(() -> LedgerRules.general(request)).chain(valid -> post(valid, null));
+        return Uni.createFrom().item(() -> LedgerRules.general(request))
+                .map(valid -> valid.kind() == TransferKind.AWARD
+                        ? LedgerRules.withinBound(valid.amount(), config.maxAward(), valid) : valid)
+                .chain(valid -> post(valid, null));
     }
 
-    /** Points for a sign-up's service, from the grid's issuance account; once per sign-up. */
+    /**
+     * Points for a sign-up's service, from the grid's issuance account; once per sign-up. More than
+     * {@code gridline.points.max-award} is refused (400 {@code award-above-bound}).
+     */
     public Uni<Transfer> award(String signUpId, String volunteerOpenid, String gridCode, long points) {
-        return checked(() -> new TransferRequest(IdempotencyKeys.award(id(signUpId)), AccountRef.issuance(gridCode),
-                AccountRef.volunteer(volunteerOpenid), points, TransferKind.AWARD, "sign-up:" + signUpId, null));
+        return checked(() -> LedgerRules.withinBound(points, config.maxAward(), new TransferRequest(
+                IdempotencyKeys.award(id(signUpId)), AccountRef.issuance(gridCode), AccountRef.volunteer(volunteerOpenid),
+                points, TransferKind.AWARD, "sign-up:" + signUpId, null)));
     }
 
     /** Holds the price of a redemption order until it is completed or released. */
@@ -91,6 +98,11 @@ public class LedgerService {
     /** A staff correction of a volunteer's available points, with a required reason. */
     public Uni<Transfer> adjust(String requestId, String openid, long signedAmount, String reason) {
         return checked(() -> LedgerRules.adjustment(id(requestId), openid, signedAmount, reason));
+    }
+
+    /** The most points one award may carry ({@code gridline.points.max-award}). */
+    public long maxAward() {
+        return config.maxAward();
     }
 
     public Uni<Balance> balance(String openid) {

@@ -27,6 +27,13 @@ public interface PointsConfig {
     @WithDefault("1m")
     java.time.Duration expiryCheckInterval();
 
+    /**
+     * The most points one award may carry: a recruitment offering more is refused, and the ledger check flags any award
+     * above it that has not been reversed.
+     */
+    @WithDefault("1000")
+    long maxAward();
+
     /** Digits of a pickup code. */
     @WithDefault("8")
     int pickupCodeDigits();

@@ -3,12 +3,15 @@ package org.gridline.points;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.gridline.grid.GridDirectory;
 import org.gridline.grid.MemberRole;
+import org.gridline.notify.Outbox;
 import org.gridline.platform.ShortCodes;
 import org.gridline.platform.error.DomainException;
 
@@ -20,7 +23,7 @@ import java.util.UUID;
 /**
  * Redemptions, two-phase: an order reserves the points ({@link LedgerService#reserve}) and the units together, in one
  * transaction, and answers a pickup code; a worker's pickup completes it ({@link LedgerService#redeem}, units handed
- * out); a cancellation or the expiry job voids it ({@link LedgerService#release}, units back on the shelf).
+ * out, and the volunteer told so through the outbox in the same transaction); a cancellation or the expiry job voids it ({@link LedgerService#release}, units back on the shelf).
  * <p>
  * Units and the per-user limit are checked under the reward's row lock, so concurrent orders of one reward take turns
  * and never reserve more than the stock; the points are refused by the ledger itself. An order's state changes under
@@ -33,14 +36,22 @@ public class RedemptionService {
 
     private final LedgerService ledger;
     private final GridDirectory grids;
+    private final Outbox outbox;
     private final PointsConfig config;
     private final Clock clock;
 
-    public RedemptionService(LedgerService ledger, GridDirectory grids, PointsConfig config, Clock clock) {
+    public RedemptionService(LedgerService ledger, GridDirectory grids, Outbox outbox, PointsConfig config,
+                             Clock clock) {
         this.ledger = ledger;
         this.grids = grids;
+        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance pickedUp(String name, int quantity, long points);
     }
 
     @WithTransaction
@@ -81,7 +92,8 @@ public class RedemptionService {
                 s.reward().reserved -= s.order().quantity;
                 s.reward().issued += s.order().quantity;
                 return close(s, RedemptionStatus.COMPLETED, workerOpenid);
-            });
+            }).call(done -> outbox.text(done.order().openid, Templates.pickedUp(done.reward().name,
+                    done.order().quantity, done.order().points).render().strip(), "redemption:" + done.order().id));
         }));
     }
 

@@ -31,4 +31,7 @@ public class Reward extends PanacheEntityBase {
     public String gridCode;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    /** The key of the demo reward (config/demo/rewards.yaml) this was made from; null for real ones. */
+    @Column(name = "demo_key")
+    public String demoKey;
 }

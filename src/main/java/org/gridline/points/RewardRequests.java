@@ -20,10 +20,10 @@ public final class RewardRequests {
     }
 
     public record RewardView(long id, String name, long price, int stock, int reserved, int issued, int perUserLimit,
-                             OffsetDateTime validUntil, String grid) {
+                             OffsetDateTime validUntil, String grid, boolean demo) {
         static RewardView of(Reward r) {
             return new RewardView(r.id, r.name, r.price, r.stock, r.reserved, r.issued, r.perUserLimit, r.validUntil,
-                    r.gridCode);
+                    r.gridCode, r.demoKey != null);
         }
     }
 

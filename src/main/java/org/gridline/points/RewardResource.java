@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The reward catalogue: street staff (ADMIN) add items; grid leaders may read it. */
 @Path("/api/rewards")
-@Tag(name = "Points")
+@Tag(name = "Rewards")
 @SecurityRequirement(name = "jwt")
 public class RewardResource {
     private final RewardService rewards;

@@ -28,6 +28,12 @@ public class RewardService {
 
     @WithTransaction
     public Uni<RewardView> create(NewReward request) {
+        return create(request, null);
+    }
+
+    /** A catalogue item, marked with the key of the demo reward it is made from (null for a real one). */
+    @WithTransaction
+    Uni<RewardView> create(NewReward request, String demoKey) {
         if (!request.validUntil().toInstant().isAfter(clock.instant())) {
             throw DomainException.badRequest("invalid-valid-until", "validUntil must be in the future");
         }
@@ -44,6 +50,7 @@ public class RewardService {
             r.validUntil = request.validUntil();
             r.gridCode = request.grid();
             r.createdAt = OffsetDateTime.now(clock);
+            r.demoKey = demoKey;
             return r.<Reward>persist();
         }).map(RewardView::of);
     }

@@ -13,7 +13,7 @@ import java.util.List;
 
 /** 分级分类标准: the categories reports are filed under, as the operator's config/categories.yaml defines them. */
 @Path("/api/categories")
-@Tag(name = "Reports")
+@Tag(name = "Categories")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class CategoryResource {

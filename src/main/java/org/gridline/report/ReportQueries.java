@@ -12,6 +12,8 @@ import org.gridline.platform.error.DomainException;
 import org.gridline.report.ReportViews.ReportDetail;
 import org.gridline.report.ReportViews.ReportItem;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,18 +24,23 @@ public class ReportQueries {
             .and("id", Sort.Direction.Descending);
 
     private final CategoryStandard standard;
+    private final Clock clock;
 
-    public ReportQueries(CategoryStandard standard) {
+    public ReportQueries(CategoryStandard standard, Clock clock) {
         this.standard = standard;
+        this.clock = clock;
     }
 
+    /** The list of {@code GET /api/reports}; the filters as the query string gives them (see {@link ReportFilter}). */
     @WithSession
-    public Uni<Page<ReportItem>> list(ReportFilter filter, int page, int size, Caller caller) {
-        ReportFilter scoped = scope(filter, caller);
+    public Uni<Page<ReportItem>> list(String reporter, String grid, String status, String category, Boolean overdue,
+                                      int page, int size, Caller caller) {
+        Instant now = clock.instant();
+        ReportFilter scoped = scope(ReportFilter.of(reporter, grid, status, category, overdue, now), caller);
         var query = scoped.query().isEmpty() ? Report.<Report>findAll(NEWEST_FIRST)
                 : Report.<Report>find(scoped.query(), NEWEST_FIRST, scoped.params());
         return query.page(page, size).list().chain(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(this::item).toList(), page, size, total)));
+                .map(total -> new Page<>(items.stream().map(r -> item(r, now)).toList(), page, size, total)));
     }
 
     @WithSession
@@ -48,7 +55,7 @@ public class ReportQueries {
     @WithSession
     public Uni<List<ReportItem>> recentOf(String openid, int limit) {
         return Report.<Report>find("reporter", NEWEST_FIRST, openid).page(0, limit).list()
-                .map(reports -> reports.stream().map(this::item).toList());
+                .map(reports -> reports.stream().map(r -> item(r, clock.instant())).toList());
     }
 
     /**
@@ -81,8 +88,8 @@ public class ReportQueries {
                 .map(events -> ReportDetail.of(report, categoryName(report.categoryCode), events));
     }
 
-    private ReportItem item(Report report) {
-        return ReportItem.of(report, categoryName(report.categoryCode));
+    private ReportItem item(Report report, Instant now) {
+        return ReportItem.of(report, categoryName(report.categoryCode), now);
     }
 
     private static ReportFilter scope(ReportFilter filter, Caller caller) {

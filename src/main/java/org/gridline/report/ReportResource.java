@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridline.auth.Caller;
@@ -34,13 +36,20 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports, newest first; optionally by reporter openid, grid, status and category")
+    @Operation(summary = "List reports, newest first; optionally by reporter openid, grid, status, category and overdue")
+    @APIResponse(responseCode = "200", description = "A page of reports, each with its assignee, deadline and overdue flag")
+    @APIResponse(responseCode = "400", description = "An unknown status (the answer names the allowed values)")
+    @APIResponse(responseCode = "403", description = "A LEADER asking for another grid")
     public Uni<Page<ReportItem>> list(@QueryParam("reporter") String reporter, @QueryParam("grid") String grid,
-                                      @QueryParam("status") ReportStatus status,
+                                      @Parameter(description = "One of RECEIVED, DISPATCHED, ACCEPTED, SUSPENDED, "
+                                              + "RESOLVED, CLOSED, RETURNED, CANCELLED, REOPENED")
+                                      @QueryParam("status") String status,
                                       @QueryParam("category") String category,
+                                      @Parameter(description = "true: only open reports past their deadline (超期); "
+                                              + "false: only the others") @QueryParam("overdue") Boolean overdue,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return reports.list(new ReportFilter(reporter, grid, status, category), page, size, Caller.of(token));
+        return reports.list(reporter, grid, status, category, overdue, page, size, Caller.of(token));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.gridline.report;
 
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -9,13 +10,15 @@ public final class ReportViews {
     private ReportViews() {
     }
 
-    /** A report in a list. */
+    /** A report in a list; {@code overdue} as of the answer (see {@link Overdue}). */
     public record ReportItem(String number, String reporter, String category, String categoryName, int level,
                              ReportStatus status, String grid, String description, Double latitude, Double longitude,
-                             String address, boolean emergency, OffsetDateTime createdAt) {
-        static ReportItem of(Report r, String categoryName) {
+                             String address, boolean emergency, OffsetDateTime createdAt, String assignee,
+                             OffsetDateTime deadline, boolean overdue) {
+        static ReportItem of(Report r, String categoryName, Instant now) {
             return new ReportItem(r.number, r.reporter, r.categoryCode, categoryName, r.level, r.status, r.gridCode,
-                    r.description, r.latitude, r.longitude, r.address, r.emergency, r.createdAt);
+                    r.description, r.latitude, r.longitude, r.address, r.emergency, r.createdAt, r.assignee,
+                    r.deadline, Overdue.at(now, r.status, r.deadline, r.suspendedAt));
         }
     }
 

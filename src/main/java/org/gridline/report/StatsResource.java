@@ -19,7 +19,7 @@ import org.gridline.report.StatsViews.Stats;
 
 /** 统计: the KPIs of the reports (办结率, 按时办结率, 满意率 …). An ADMIN sees every grid; a LEADER their own grid. */
 @Path("/api/stats")
-@Tag(name = "Reports")
+@Tag(name = "Statistics")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class StatsResource {
@@ -33,7 +33,8 @@ public class StatsResource {
 
     @GET
     @Operation(summary = "KPIs of the reports filed in a window of days, overall and per grid",
-            description = "Cancelled reports count in `cancelled` only; reports without a grid in `overall` only.")
+            description = "Cancelled reports count in `cancelled` only; reports without a grid in `overall` and, for an "
+                    + "ADMIN asking for every grid, `withoutGrid`.")
     @APIResponse(responseCode = "200", description = "The KPIs")
     @APIResponse(responseCode = "400", description = "A date that is not ISO, from after to, or more than 366 days")
     @APIResponse(responseCode = "403", description = "A LEADER asking for another grid")

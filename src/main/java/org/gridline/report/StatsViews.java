@@ -24,7 +24,9 @@ public final class StatsViews {
                         @Schema(description = "Every report in scope, including those without a grid (ADMIN only)")
                         KpiSummary overall,
                         @Schema(description = "One entry per grid in scope, by grid code; reports without a grid "
-                                + "count in overall only") List<GridStats> grids) {
+                                + "are in withoutGrid") List<GridStats> grids,
+                        @Schema(description = "The reports without a grid (the street's queue): for an ADMIN asking "
+                                + "for no grid; null otherwise") KpiSummary withoutGrid) {
 
         /**
          * Groups the rows by grid. With a {@code scope} (a leader's grid or the one asked for) the one grid is listed;
@@ -42,8 +44,10 @@ public final class StatsViews {
             }
             var grids = codes.stream().map(code -> new GridStats(code, gridNames.get(code),
                     compute(byGrid.getOrDefault(code, List.of()), window, now))).toList();
+            KpiSummary withoutGrid = scope != null ? null : compute(rows.stream().filter(r -> r.gridCode() == null)
+                    .map(r -> r.fact(now)).toList(), window, now);
             return new Stats(window.from(), window.to(), now,
-                    compute(rows.stream().map(r -> r.fact(now)).toList(), window, now), grids);
+                    compute(rows.stream().map(r -> r.fact(now)).toList(), window, now), grids, withoutGrid);
         }
 
         private static KpiSummary compute(List<ReportFact> facts, StatsWindow window, Instant now) {

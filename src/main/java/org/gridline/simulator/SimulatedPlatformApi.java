@@ -1,6 +1,7 @@
 package org.gridline.simulator;
 
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code stable_token}, {@code message/custom/send} and {@code message/subscribe/send}, with the platform's request
  * and error formats ({@code errcode}/{@code errmsg}, 40001 for a stale token).
  */
+@Tag(name = "Simulated platform calls")
 @Path("/simulator/cgi-bin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.gridline.simulator;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * in safe mode encrypted) with gridline's own credentials and posted to the real {@code /wechat/callback}; each pane
  * polls its user's chat (what it sent and what the simulated platform "delivered"). Exists only without an app secret.
  */
+@Tag(name = "Simulator chats")
 @Path("/simulator")
 public class SimulatorResource {
     /** The page runs only its own script and style files (simulator/*), and talks only to this server. */

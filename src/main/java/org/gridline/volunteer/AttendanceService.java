@@ -21,7 +21,9 @@ import java.util.List;
  * Check-in and check-out: the organising worker or leader gets a 6-digit code valid for
  * {@code gridline.volunteer.code-validity}; volunteers with a place send it back. Check-out computes the service
  * minutes and applies the {@link AwardRule}; points are awarded once per sign-up ({@code award:{signUpId}}) in the
- * same transaction. Staff corrections need a reason and are recorded with the points before and after.
+ * same transaction. Staff corrections need a reason, lie inside the activity's window and not in the future, and are
+ * recorded with the points before and after; a LEADER corrects (and so awards) only volunteers of the recruitment's
+ * grid, an ADMIN anyone's.
  */
 @ApplicationScoped
 public class AttendanceService {
@@ -98,11 +100,16 @@ public class AttendanceService {
         if (!fix.checkedOutAt().isAfter(fix.checkedInAt())) {
             throw DomainException.badRequest("invalid-times", "checkedOutAt must be after checkedInAt");
         }
-        return RecruitmentService.owned(recruitmentId, caller).chain(r -> SignUp.<SignUp>findById(signUpId)
-                .chain(s -> {
+        if (fix.checkedOutAt().toInstant().isAfter(clock.instant())) {
+            throw DomainException.badRequest("in-the-future", "A correction records what happened: checkedOutAt is in the future");
+        }
+        return RecruitmentService.owned(recruitmentId, caller).invoke(r -> requireInside(r, fix))
+                .chain(r -> SignUp.<SignUp>findById(signUpId).call(s -> {
                     if (s == null || !s.recruitmentId.equals(r.id) || s.status != SignUpStatus.SIGNED_UP) {
                         throw DomainException.notFound("unknown-sign-up", "No place " + signUpId + " in this recruitment");
                     }
+                    return requireMayAward(r, s, caller);
+                }).chain(s -> {
                     long before = s.pointsAwarded == null ? 0 : s.pointsAwarded;
                     s.checkedInAt = fix.checkedInAt();
                     s.checkedOutAt = fix.checkedOutAt();
@@ -112,7 +119,7 @@ public class AttendanceService {
 
     /** Minutes and points of a checked-out sign-up: award when the rule now says so, reverse when it no longer does. */
     private Uni<Void> settle(Recruitment r, SignUp s, String correctionReason) {
-        s.serviceMinutes = AwardRule.serviceMinutes(s.checkedInAt, s.checkedOutAt);
+        s.serviceMinutes = AwardRule.serviceMinutes(r, s.checkedInAt, s.checkedOutAt);
         long earned = rule.points(r, s.checkedInAt, s.checkedOutAt);
         long held = s.pointsAwarded == null ? 0 : s.pointsAwarded;
         if (earned > 0 && held == 0 && s.awardTransfer == null) {
@@ -126,6 +133,26 @@ public class AttendanceService {
         }
         s.pointsAwarded = held;
         return Uni.createFrom().voidItem();
+    }
+
+    private static void requireInside(Recruitment r, AttendanceFix fix) {
+        if (fix.checkedInAt().isBefore(r.startsAt) || fix.checkedOutAt().isAfter(r.endsAt)) {
+            throw DomainException.badRequest("outside-window", "A correction lies inside the activity's time, "
+                    + r.startsAt + " to " + r.endsAt);
+        }
+    }
+
+    /** Only an ADMIN awards across grids: a leader's correction is for volunteers of the recruitment's own grid. */
+    private Uni<Void> requireMayAward(Recruitment r, SignUp s, Caller caller) {
+        if (caller.isAdmin()) {
+            return Uni.createFrom().voidItem();
+        }
+        return grids.rolesOf(s.openid).invoke(roles -> {
+            if (roles.stream().noneMatch(g -> g.gridCode().equals(r.gridCode))) {
+                throw new DomainException(403, "other-grid-volunteer",
+                        "A grid leader corrects the attendance of their own grid's volunteers only");
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Void> record(SignUp s, AttendanceFix fix, Caller caller, long before) {

@@ -6,7 +6,8 @@ import java.time.OffsetDateTime;
 /**
  * Who earns a recruitment's points: a volunteer present for at least {@code minPresence} of the scheduled time
  * (presence counted inside the schedule: arriving early or staying late adds nothing) earns all of them, anyone else
- * none. Service minutes are the whole time from check-in to check-out.
+ * none. Service minutes are the same presence: from max(check-in, start) to min(check-out, end), so time before the
+ * start or after the end is not service.
  */
 public record AwardRule(double minPresence) {
 
@@ -21,8 +22,8 @@ public record AwardRule(double minPresence) {
         return present.toSeconds() >= minPresence * recruitment.scheduled().toSeconds() ? recruitment.points : 0;
     }
 
-    public static int serviceMinutes(OffsetDateTime checkedIn, OffsetDateTime checkedOut) {
-        return (int) Math.max(0, Duration.between(checkedIn, checkedOut).toMinutes());
+    public static int serviceMinutes(Recruitment recruitment, OffsetDateTime checkedIn, OffsetDateTime checkedOut) {
+        return (int) presence(recruitment.startsAt, recruitment.endsAt, checkedIn, checkedOut).toMinutes();
     }
 
     static Duration presence(OffsetDateTime start, OffsetDateTime end, OffsetDateTime in, OffsetDateTime out) {

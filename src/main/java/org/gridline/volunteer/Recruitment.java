@@ -44,6 +44,9 @@ public class Recruitment extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+    /** The key of the demo recruitment (config/demo/recruitments.yaml) this was made from; null for real ones. */
+    @Column(name = "demo_key")
+    public String demoKey;
 
     public Duration scheduled() {
         return Duration.between(startsAt, endsAt);

@@ -3,17 +3,22 @@ package org.gridline.volunteer;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridline.auth.Caller;
 import org.gridline.auth.Role;
+import org.gridline.platform.Page;
 import org.gridline.volunteer.RecruitmentRequests.AttendanceFix;
 import org.gridline.volunteer.RecruitmentRequests.NewRecruitment;
 import org.gridline.volunteer.RecruitmentViews.RecruitmentDetail;
@@ -23,16 +28,19 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Recruitments (招募令) for an ADMIN, or the LEADER of the recruitment's grid (403 for another grid's). */
 @Path("/api/recruitments")
-@Tag(name = "Volunteers")
+@Tag(name = "Recruitments")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class RecruitmentResource {
     private final RecruitmentService recruitments;
+    private final RecruitmentQueries queries;
     private final AttendanceService attendance;
     private final JsonWebToken token;
 
-    public RecruitmentResource(RecruitmentService recruitments, AttendanceService attendance, JsonWebToken token) {
+    public RecruitmentResource(RecruitmentService recruitments, RecruitmentQueries queries,
+                               AttendanceService attendance, JsonWebToken token) {
         this.recruitments = recruitments;
+        this.queries = queries;
         this.attendance = attendance;
         this.token = token;
     }
@@ -42,6 +50,14 @@ public class RecruitmentResource {
     @Operation(summary = "Draft a recruitment")
     public Uni<RecruitmentView> create(@Valid @NotNull NewRecruitment request) {
         return recruitments.create(request, Caller.of(token));
+    }
+
+    @GET
+    @Operation(summary = "List recruitments, the latest start first; optionally by grid and status (a LEADER: own grid)")
+    public Uni<Page<RecruitmentView>> list(@QueryParam("grid") String grid, @QueryParam("status") String status,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.list(grid, status, page, size, Caller.of(token));
     }
 
     @POST

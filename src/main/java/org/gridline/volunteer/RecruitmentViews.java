@@ -1,5 +1,7 @@
 package org.gridline.volunteer;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -10,10 +12,11 @@ public final class RecruitmentViews {
 
     public record RecruitmentView(long id, String title, String grid, String place, OffsetDateTime startsAt,
                                   OffsetDateTime endsAt, int capacity, int points, OffsetDateTime signUpDeadline,
-                                  boolean anyGrid, RecruitmentStatus status, int signedUp) {
+                                  boolean anyGrid, RecruitmentStatus status, int signedUp,
+                                  @Schema(description = "made by the demo city loader") boolean demo) {
         static RecruitmentView of(Recruitment r) {
             return new RecruitmentView(r.id, r.title, r.gridCode, r.place, r.startsAt, r.endsAt, r.capacity, r.points,
-                    r.signUpDeadline, r.anyGrid, r.status, r.signedUp);
+                    r.signUpDeadline, r.anyGrid, r.status, r.signedUp, r.demoKey != null);
         }
     }
 

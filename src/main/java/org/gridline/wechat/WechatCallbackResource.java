@@ -1,5 +1,6 @@
 package org.gridline.wechat;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.gridline.inbox.ReplayedPush;
  * (timestamp, nonce) with another message is refused as {@code replayed} (see {@code InboxNonces} for how a platform
  * retry is told apart from a replay).
  */
+@Tag(name = "Webhooks")
 @Path("/wechat/callback")
 public class WechatCallbackResource {
     private final CallbackVerifier verifier;

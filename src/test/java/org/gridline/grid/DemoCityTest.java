@@ -4,12 +4,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.gridline.points.DemoRewardLoader;
 import org.gridline.testing.Db;
+import org.gridline.volunteer.DemoRecruitmentLoader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.gridline.testing.Staff.asAdmin;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,6 +24,10 @@ class DemoCityTest {
     DemoCityLoader loader;
     @Inject
     Pool pool;
+    @Inject
+    DemoRecruitmentLoader recruitments;
+    @Inject
+    DemoRewardLoader rewards;
 
     @Test
     void theDemoStreetCommunitiesAndGridsAreVisibleThroughTheApi() {
@@ -46,6 +54,18 @@ class DemoCityTest {
     }
 
     @Test
+    void theDemoRecruitmentsAreOpenAndTheDemoRewardsOnTheShelf() {
+        asAdmin().get("/api/recruitments?grid=CS-01&status=PUBLISHED&size=100").then().statusCode(200)
+                .body("items.findAll { it.demo }.title", hasItems("周六清洁家园", "白沙街道无偿献血引导"))
+                .body("items.find { it.title == '白沙街道无偿献血引导' && it.demo }.anyGrid", is(true));
+        asAdmin().get("/api/recruitments?grid=QX-02&status=PUBLISHED&size=100").then().statusCode(200)
+                .body("items.findAll { it.demo }.title", hasItem("消防安全宣传进楼栋"));
+        List<String> rewards = new Db(pool).rows("SELECT name FROM reward WHERE demo_key IS NOT NULL "
+                + "AND valid_until > now() AND stock > 0").stream().map(r -> r.getString(0)).toList();
+        assertThat(rewards, hasItems("纯棉毛巾", "环保购物袋", "大米5公斤", "食用油1.8升", "社区理发券"));
+    }
+
+    @Test
     void loadingTheDemoAgainChangesNothing() throws Throwable {
         Db db = new Db(pool);
         String counts = "SELECT (SELECT count(*) FROM street) + (SELECT count(*) FROM community) + "
@@ -57,5 +77,15 @@ class DemoCityTest {
 
         assertEquals(0, created);
         assertEquals(before, db.count(counts));
+
+        String demo = "SELECT (SELECT count(*) FROM recruitment WHERE demo_key IS NOT NULL) "
+                + "+ (SELECT count(*) FROM reward WHERE demo_key IS NOT NULL)";
+        long demoBefore = db.count(demo);
+        Path dir = Path.of("config/demo");
+        assertEquals(0, (int) VertxContextSupport.subscribeAndAwait(() -> recruitments.load(
+                DemoRecruitmentLoader.read(dir.resolve("recruitments.yaml")))));
+        assertEquals(0, (int) VertxContextSupport.subscribeAndAwait(() -> rewards.load(
+                DemoRewardLoader.read(dir.resolve("rewards.yaml")))));
+        assertEquals(demoBefore, db.count(demo));
     }
 }

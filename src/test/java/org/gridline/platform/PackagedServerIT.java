@@ -37,6 +37,7 @@ class PackagedServerIT {
             assertTrue(exit == 0 || exit == 143, "SIGTERM ends the JVM normally, got " + exit);
             assertTrue(first.log().contains("gridline stopped"), first.log());
             assertFalse(first.log().contains("ERROR"), first.log());
+            assertFalse(first.log().contains("already registered"), "no duplicate-meter WARN at start\n" + first.log());
         }
         // pg_ctl stop -w returns when postmaster.pid is gone; the process itself exits a moment later
         ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join());

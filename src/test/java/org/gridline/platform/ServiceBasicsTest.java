@@ -5,6 +5,10 @@ import org.gridline.platform.db.EmbeddedPostgresConfigSource;
 import org.gridline.testing.Management;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -33,6 +37,33 @@ class ServiceBasicsTest {
     void prometheusMetricsAreExposed() {
         Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /**
+     * Every resource of the application has one explicit tag, a plural noun; the simulator's two only while it is on
+     * (test-only resources, such as the problem probe, are not the application's).
+     */
+    @Test
+    void theOpenApiTagsAreExactlyTheExpectedPluralNouns() {
+        var doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        List<String> api = List.of("Categories", "Communities", "Dead letters", "Departments", "Grid members", "Grids",
+                "Ledger checks", "Locations", "Points", "Recruitments", "Registrations", "Reports", "Rewards",
+                "Staff accounts", "Statistics", "Streets", "Tokens", "Webhooks");
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        boolean simulator = paths.keySet().stream().anyMatch(p -> p.startsWith("/simulator"));
+        TreeSet<String> expected = new TreeSet<>(api);
+        if (simulator) {
+            expected.addAll(List.of("Simulated platform calls", "Simulator chats"));
+        }
+        assertEquals(expected, new TreeSet<>(doc.<String>getList("tags.name")));
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            boolean ours = path.startsWith("/api/") || path.startsWith("/wechat/") || path.startsWith("/simulator");
+            if (ours && operation instanceof Map<?, ?> op && method.matches("get|post|put|patch|delete")) {
+                Object tags = op.get("tags");
+                assertTrue(tags instanceof List<?> l && l.size() == 1 && expected.contains(l.get(0)),
+                        method + " " + path + " has tags " + tags);
+            }
+        }));
     }
 
     @Test

@@ -61,7 +61,30 @@ class LedgerCheckTest {
                 .body("negativeBalances", is(0))
                 .body("transfersWithoutTwoEntries", is(0))
                 .body("duplicateKeys", is(0))
-                .body("duplicateReversals", is(0));
+                .body("duplicateReversals", is(0))
+                .body("awardsAboveBound", is(0));
+    }
+
+    @Test
+    void anAwardAboveTheBoundIsRefusedAndOnePostedAroundTheServiceIsFlaggedUntilReversed() {
+        assertRefused(ledger.award(id("s"), openid(), "G-CHECK", ledger.maxAward() + 1), 400, "award-above-bound");
+        assertRefused(ledger.transfer(new TransferRequest(id("award"), AccountRef.issuance("G-CHECK"),
+                AccountRef.volunteer(openid()), ledger.maxAward() + 1, TransferKind.AWARD, null, null)), 400,
+                "award-above-bound");
+        Db db = new Db(pool);
+        long minted = db.rows("SELECT r_id FROM ledger_post($1, 'ISSUANCE', 'G-CHECK', 'VOLUNTEER', $2, $3, 'AWARD', "
+                + "'sign-up:bypass', NULL, NULL, now())", "award:" + id("bypass"), openid(), 100_000L)
+                .get(0).getLong(0);
+        try {
+            await(job.nightly());
+            assertEquals(1.0, gauge());
+            Staff.asAdmin().get("/api/ledger/check").then().statusCode(200).body("awardsAboveBound", is(1))
+                    .body("balanceMismatches", is(0)).body("transfersWithoutTwoEntries", is(0));
+        } finally {
+            await(ledger.reverse(minted, "minted around the service"));
+        }
+        await(job.nightly());
+        assertEquals(0.0, gauge());
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.gridline.platform.error.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -139,8 +140,22 @@ class LedgerRulesTest {
 
     @Test
     void ledgerCheckCountsKindsOfViolation() {
-        assertEquals(0, new LedgerCheck(0, 0, 0, 0, 0, 0).violations());
-        assertEquals(1, new LedgerCheck(-5, 0, 0, 0, 0, 0).violations());
-        assertEquals(2, new LedgerCheck(0, 3, 0, 0, 0, 1).violations());
+        assertEquals(0, new LedgerCheck(0, 0, 0, 0, 0, 0, 0).violations());
+        assertEquals(1, new LedgerCheck(-5, 0, 0, 0, 0, 0, 0).violations());
+        assertEquals(2, new LedgerCheck(0, 3, 0, 0, 0, 1, 0).violations());
+        assertEquals(1, new LedgerCheck(0, 0, 0, 0, 0, 0, 2).violations());
+    }
+
+    @ParameterizedTest(name = "{0} points with a bound of {1} → refused: {2}")
+    @CsvSource({"1000, 1000, false", "1001, 1000, true", "100000, 1000, true", "1, 0, true"})
+    void anAwardAboveTheOperatorsBoundIsRefused(long points, long bound, boolean refused) {
+        TransferRequest award = request("award:s", AccountRef.issuance("G"), ALICE, points, TransferKind.AWARD, null);
+        if (refused) {
+            DomainException e = assertThrows(DomainException.class, () -> LedgerRules.withinBound(points, bound, award));
+            assertEquals(400, e.status());
+            assertEquals("award-above-bound", e.code());
+        } else {
+            assertSame(award, LedgerRules.withinBound(points, bound, award));
+        }
     }
 }

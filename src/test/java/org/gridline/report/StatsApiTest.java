@@ -94,13 +94,13 @@ class StatsApiTest {
         var body = stats(Staff.asAdmin(), "grid", grid, "from", "2001-11-01", "to", "2001-11-30").statusCode(200)
                 .body("from", is("2001-11-01")).body("to", is("2001-11-30"))
                 .body("grids.size()", is(1)).body("grids[0].grid", is(grid))
-                .body("grids[0].gridName", is("测试网格 " + grid));
+                .body("grids[0].gridName", is("测试网格 " + grid)).body("withoutGrid", nullValue());
         assertGridFigures(body, "overall");
         assertGridFigures(body, "grids[0].kpis");
     }
 
     @Test
-    void anAdminSeesEveryGridAndReportsWithoutAGridInOverallOnly() {
+    void anAdminSeesEveryGridAndReportsWithoutAGridInOverallAndTheirOwnRow() {
         var body = stats(Staff.asAdmin(), "from", "2001-11-01", "to", "2001-11-30").statusCode(200)
                 .body("overall.received", is(11)).body("overall.resolved", is(4))
                 .body("overall.resolutionRate", closeTo(4.0 / 11, EPS))
@@ -108,6 +108,8 @@ class StatsApiTest {
                 .body("overall.ratedCount", is(3)).body("overall.satisfactionRate", closeTo(2.0 / 3, EPS))
                 .body("overall.medianHoursToResolve", closeTo(22.0, EPS)).body("overall.cancelled", is(1))
                 .body("grids.findAll { it.grid == null }", empty())
+                .body("withoutGrid.received", is(1)).body("withoutGrid.openOverdue", is(1))
+                .body("withoutGrid.resolved", is(0))
                 .body("grids.find { it.grid == '" + empty + "' }.kpis.received", is(0));
         assertGridFigures(body, "grids.find { it.grid == '" + grid + "' }.kpis");
     }
@@ -124,7 +126,7 @@ class StatsApiTest {
     @Test
     void aLeaderSeesTheirOwnGridOnly() {
         var body = stats(Staff.asLeaderOf(grid), "from", "2001-11-01", "to", "2001-11-30").statusCode(200)
-                .body("grids.size()", is(1)).body("grids[0].grid", is(grid));
+                .body("grids.size()", is(1)).body("grids[0].grid", is(grid)).body("withoutGrid", nullValue());
         assertGridFigures(body, "overall");
         stats(Staff.asLeaderOf(grid), "grid", empty).statusCode(403).body("code", is("not-your-grid"));
     }
@@ -148,6 +150,34 @@ class StatsApiTest {
         stats(Staff.asAdmin(), "grid", grid, "from", "2000-01-01", "to", "2000-12-31").statusCode(200); // 366 days
         stats(Staff.asAdmin(), "from", "2001-13-01").statusCode(400).body("code", is("invalid-date"));
         stats(Staff.asAdmin(), "grid", "no-such-grid").statusCode(404).body("code", is("unknown-grid"));
+    }
+
+    /** The same fixture through the report list: assignee, deadline and the overdue flag, and the overdue filter. */
+    @Test
+    void theReportListShowsAssigneeDeadlineAndOverdueAndFiltersByIt() {
+        db.rows("UPDATE report SET assignee = 'o_stats_worker' WHERE grid_code = $1 AND status = 'DISPATCHED'", grid);
+        // overdue at 11-29 12:00: #6 (DISPATCHED, due 11-21), #11 (suspended after its deadline), #12 (due 11-01)
+        String deadline = reports(Staff.asAdmin(), "grid", grid, "overdue", "true").statusCode(200).body("total", is(3))
+                .body("items.status", containsInAnyOrder("DISPATCHED", "SUSPENDED", "RECEIVED"))
+                .body("items.overdue", everyItem(is(true)))
+                .body("items.find { it.status == 'DISPATCHED' }.assignee", is("o_stats_worker"))
+                .extract().path("items.find { it.status == 'DISPATCHED' }.deadline");
+        org.junit.jupiter.api.Assertions.assertEquals(at("11-21T00:00").toInstant(),
+                OffsetDateTime.parse(deadline).toInstant());
+        reports(Staff.asAdmin(), "grid", grid, "overdue", "false").statusCode(200).body("total", is(10))
+                .body("items.overdue", everyItem(is(false)));
+        reports(Staff.asAdmin(), "grid", grid, "status", "SUSPENDED").statusCode(200).body("total", is(2))
+                .body("items.overdue", containsInAnyOrder(true, false));
+        reports(Staff.asLeaderOf(grid), "overdue", "true").statusCode(200).body("total", is(3));
+        reports(Staff.asAdmin(), "grid", grid, "status", "OVERDUE").statusCode(400).body("code", is("invalid-status"))
+                .body("message", containsString("RECEIVED")).body("message", containsString("overdue=true"));
+    }
+
+    private static ValidatableResponse reports(RequestSpecification as, String... query) {
+        for (int i = 0; i < query.length; i += 2) {
+            as.queryParam(query[i], query[i + 1]);
+        }
+        return as.queryParam("size", 100).get("/api/reports").then();
     }
 
     /** {@code GET /api/stats} as that caller, with the query given as name, value, name, value … */

@@ -75,6 +75,8 @@ class VolunteerChatFlowTest {
         String title = (String) body.get("title");
         assertEquals(3, new Db(pool).count("SELECT COUNT(*) FROM outbox_message WHERE source = $1",
                 "recruitment:" + id), "each volunteer of the grid is notified");
+        assertEquals(List.of(worker), new Db(pool).rows("SELECT openid FROM outbox_message WHERE source = $1",
+                "recruitment-organiser:" + id).stream().map(r -> r.getString(0)).toList(), "and its organiser told");
 
         assertTrue(say(alice, "招募", "招募").contains("【" + id + "】" + title), "the list shows the number and title");
         assertTrue(say(alice, "报名", "报名 " + id).startsWith("报名成功：" + title));

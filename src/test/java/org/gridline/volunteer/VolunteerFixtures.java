@@ -66,6 +66,28 @@ final class VolunteerFixtures {
         return id;
     }
 
+    /** Ids of a recruitment and of one volunteer's place in it. */
+    record Place(long recruitment, long signUp) {
+    }
+
+    /**
+     * A published recruitment of {@code points} from {@code startsAt} to {@code endsAt} (which may be past: written
+     * straight into the table, as it would stand once the activity began) with the volunteer's place in it.
+     */
+    static Place place(Db db, String grid, String openid, Instant startsAt, Instant endsAt, int points,
+                       boolean anyGrid) {
+        long recruitment = db.rows("""
+                INSERT INTO recruitment (title, grid_code, place, starts_at, ends_at, capacity, points, sign_up_deadline,
+                    any_grid, status, signed_up, created_by, created_at, published_at)
+                VALUES ($1, $2, '幸福小区北门', $3, $4, 5, $5, $3, $6, 'PUBLISHED', 1, 'admin', $3, $3) RETURNING id""",
+                "补录测试 " + Codes.unique("t"), grid, startsAt.atOffset(ZoneOffset.UTC), endsAt.atOffset(ZoneOffset.UTC),
+                points, anyGrid).get(0).getLong(0);
+        long signUp = db.rows("INSERT INTO sign_up (recruitment_id, openid, status, created_at) VALUES ($1, $2, "
+                + "'SIGNED_UP', $3) RETURNING id", recruitment, openid, startsAt.atOffset(ZoneOffset.UTC))
+                .get(0).getLong(0);
+        return new Place(recruitment, signUp);
+    }
+
     static ValidatableResponse detail(long id) {
         return asAdmin().get("/api/recruitments/" + id).then().statusCode(200);
     }

@@ -47,6 +47,7 @@ class VolunteerWebhookFlowTest {
     MutableClock clock;
     PlatformStub platform;
     String grid;
+    String leader;
     String worker;
     String volunteer;
 
@@ -57,6 +58,7 @@ class VolunteerWebhookFlowTest {
         platform = PlatformStubResource.stub();
         Db db = new Db(pool);
         grid = newGrid();
+        leader = members(db, grid, "LEADER", 1).get(0);
         worker = members(db, grid, "WORKER", 1).get(0);
         volunteer = members(db, grid, "VOLUNTEER", 1).get(0);
     }
@@ -66,6 +68,10 @@ class VolunteerWebhookFlowTest {
         Map<String, Object> body = recruitment(grid, clock.instant().plus(Duration.ofHours(3)), 5, 30);
         long id = published(body);
         String title = (String) body.get("title");
+        for (String organiser : List.of(leader, worker)) {
+            String notice = awaitText(organiser, "【招募已发布】");
+            assertTrue(notice.contains(title) && notice.contains("签到码 " + id), notice);
+        }
 
         assertTrue(say(volunteer, "招募").contains("【" + id + "】" + title));
         assertTrue(say(volunteer, "报名 " + id).startsWith("报名成功：" + title));
@@ -85,6 +91,7 @@ class VolunteerWebhookFlowTest {
         String ordered = say(volunteer, "兑换 " + reward);
         assertTrue(ordered.startsWith("兑换成功：环保袋 × 1"), ordered);
         assertTrue(say(worker, "核销 " + code(ordered, 8)).startsWith("核销成功：环保袋 × 1"));
+        assertTrue(awaitText(volunteer, "【兑换已领取】").contains("环保袋 × 1"));
         assertTrue(say(volunteer, "积分").contains("可用积分：20"));
 
         var check = checker.check().await().atMost(Duration.ofSeconds(20));
@@ -100,6 +107,24 @@ class VolunteerWebhookFlowTest {
         List<PlatformStub.Received> got = await().atMost(Duration.ofSeconds(20))
                 .until(() -> platform.receivedBy(openid), r -> r.size() > before);
         return got.get(got.size() - 1).body().getJsonObject("text").getString("content");
+    }
+
+    @Test
+    void theDemoCityOffersRecruitmentsAndRewardsInTheChat() {
+        String recruitments = say("o_demo_volunteer_1", "招募");
+        assertTrue(recruitments.contains("周六清洁家园") && recruitments.contains("白沙街道无偿献血引导"), recruitments);
+        String other = say("o_demo_volunteer_4", "招募");
+        assertTrue(other.contains("消防安全宣传进楼栋") && !other.contains("周六清洁家园"), other);
+        String shop = say("o_demo_volunteer_1", "商城");
+        assertTrue(shop.contains("纯棉毛巾") && shop.contains("大米5公斤"), shop);
+    }
+
+    /** The first text the platform got for {@code openid} that starts with {@code prefix}. */
+    private String awaitText(String openid, String prefix) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> platform.receivedBy(openid).stream()
+                .map(r -> r.body().getJsonObject("text"))
+                .filter(java.util.Objects::nonNull).map(t -> t.getString("content"))
+                .filter(c -> c.startsWith(prefix)).findFirst(), java.util.Optional::isPresent).get();
     }
 
     private static String code(String reply, int digits) {
