@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which photo URLs ({@code PicUrl}) of a push may be kept and shown to staff: {@code https} from the platform's media
- * hosts (a listed host or one of its subdomains), on the default port, without user info. In simulator mode
- * {@code http}, any port and the simulator's own host (loopback) are accepted too. Anything else ({@code javascript:},
+ * Which photo URLs ({@code PicUrl}) of a push may be kept and shown to staff: {@code https} or {@code http} from the
+ * platform's media hosts (a listed host or one of its subdomains), on the default port, without user info. The host
+ * list is what protects staff: the platform's own pushes carry {@code http://mmbiz.qpic.cn/…} PicUrls, so refusing
+ * plain {@code http} would drop every real photo. In simulator mode any port and the simulator's own host (loopback)
+ * are accepted too. Anything else ({@code javascript:},
  * {@code file:}, an IP literal such as a link-local address, another host) is refused. Plain and thread-safe.
  */
 public final class MediaUrls {
@@ -39,7 +41,7 @@ public final class MediaUrls {
             return Optional.of("not-a-url");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(simulator && scheme.equals("http"))) {
+        if (!scheme.equals("https") && !scheme.equals("http")) {
             return Optional.of("scheme-not-allowed");
         }
         if (uri.getRawUserInfo() != null || uri.getHost() == null || !simulator && uri.getPort() != -1) {

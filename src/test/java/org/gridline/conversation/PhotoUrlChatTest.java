@@ -33,12 +33,15 @@ class PhotoUrlChatTest {
             assertTrue(chat.photo(url).contains("这张照片没有收到"), url);
         }
         assertTrue(chat.photo("https://mmbiz.qpic.cn/mmbiz_jpg/lamp/0").contains("照片已收到（共1张）"));
+        // the platform's own pushes carry http PicUrls of its media hosts: those are kept
+        assertTrue(chat.photo("http://mmbiz.qpic.cn/mmbiz_jpg/lamp/1").contains("照片已收到（共2张）"));
 
         Db db = new Db(pool);
-        assertEquals(6, db.count("SELECT count(*) FROM inbox_message WHERE openid = $1 AND processed_at IS NOT NULL",
+        assertEquals(7, db.count("SELECT count(*) FROM inbox_message WHERE openid = $1 AND processed_at IS NOT NULL",
                 chat.openid), "every message stored and handled");
         String form = db.rows("SELECT form::text FROM conversation WHERE openid = $1", chat.openid).get(0).getString(0);
-        assertTrue(form.contains("mmbiz.qpic.cn"), form);
+        assertTrue(form.contains("https://mmbiz.qpic.cn/mmbiz_jpg/lamp/0"), form);
+        assertTrue(form.contains("http://mmbiz.qpic.cn/mmbiz_jpg/lamp/1"), form);
         assertFalse(form.contains("javascript") || form.contains("169.254") || form.contains("evil"), form);
     }
 }

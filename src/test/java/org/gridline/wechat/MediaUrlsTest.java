@@ -7,7 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Which photo URLs are kept (issue 13, item 13): https from the platform's media hosts; http and loopback only in the simulator. */
+/** Which photo URLs are kept (issue 13, item 13): http(s) from the platform's media hosts (its pushes carry http PicUrls); loopback only in the simulator. */
 class MediaUrlsTest {
     private static final List<String> HOSTS = List.of("mmbiz.qpic.cn", "mmbiz.qlogo.cn");
     private final MediaUrls platform = new MediaUrls(HOSTS, false);
@@ -19,15 +19,16 @@ class MediaUrlsTest {
             "HTTPS://MMBIZ.QPIC.CN/mmbiz_jpg/abc/0                  | ok                    | ok",
             "https://wx.mmbiz.qpic.cn/a.jpg                         | ok                    | ok",
             "https://mmbiz.qlogo.cn/a.jpg                           | ok                    | ok",
-            "http://mmbiz.qpic.cn/mmbiz_jpg/abc/0                   | scheme-not-allowed    | ok",
-            "http://localhost:8080/simulator/cat.jpg                | scheme-not-allowed    | ok",
+            "http://mmbiz.qpic.cn/mmbiz_jpg/abc/0                   | ok                    | ok",
+            "http://localhost:8080/simulator/cat.jpg                | authority-not-allowed | ok",
+            "http://localhost/simulator/cat.jpg                     | host-not-allowed      | ok",
             "https://127.0.0.1/cat.jpg                              | host-not-allowed      | ok",
             "javascript:alert(1)                                    | scheme-not-allowed    | scheme-not-allowed",
             "file:///etc/passwd                                     | scheme-not-allowed    | scheme-not-allowed",
             "data:image/png;base64,AAAA                             | scheme-not-allowed    | scheme-not-allowed",
             "ftp://mmbiz.qpic.cn/a.jpg                              | scheme-not-allowed    | scheme-not-allowed",
             "https://169.254.169.254/latest/meta-data               | host-not-allowed      | host-not-allowed",
-            "http://[fe80::1]/a.jpg                                 | scheme-not-allowed    | host-not-allowed",
+            "http://[fe80::1]/a.jpg                                 | host-not-allowed      | host-not-allowed",
             "https://[fe80::1]/a.jpg                                | host-not-allowed      | host-not-allowed",
             "https://evil.example/a.jpg                             | host-not-allowed      | host-not-allowed",
             "https://mmbiz.qpic.cn.evil.example/a.jpg               | host-not-allowed      | host-not-allowed",
