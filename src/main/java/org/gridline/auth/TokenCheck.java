@@ -15,6 +15,8 @@ import java.time.Clock;
 /**
  * Runs on every request that carries a verified token: refuses (401) a token whose times break {@link TokenAge}, or
  * whose token version is not the account's current one (disabled, password changed or reset since it was issued).
+ * Token times are checked against the system clock, as SmallRye JWT checks {@code exp}: the injectable domain clock
+ * may be moved (tests of deadlines run it days ahead or behind), and a token's validity must not move with it.
  */
 @ApplicationScoped
 public class TokenCheck implements SecurityIdentityAugmentor {
@@ -22,10 +24,10 @@ public class TokenCheck implements SecurityIdentityAugmentor {
     private final TokenAge age;
     private final Clock clock;
 
-    public TokenCheck(TokenVersions versions, AuthConfig config, Clock clock) {
+    public TokenCheck(TokenVersions versions, AuthConfig config) {
         this.versions = versions;
         this.age = new TokenAge(config.tokenLifespan(), TokenAge.SKEW);
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     @Override

@@ -68,7 +68,7 @@ public class DemoRewardLoader {
 
     /** Adds the demo rewards that are missing or no longer valid; completes with how many were added. */
     public Uni<Integer> load(List<DemoReward> items) {
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult())
                         .chain(() -> Multi.createFrom().iterable(items)

@@ -74,7 +74,7 @@ public class DemoRecruitmentLoader {
 
     /** Publishes the demo recruitments that are missing or over; completes with how many were published. */
     public Uni<Integer> load(List<DemoRecruitment> items) {
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult())
                         .chain(() -> Multi.createFrom().iterable(items)

@@ -45,7 +45,7 @@ class ServiceBasicsTest {
      */
     @Test
     void theOpenApiTagsAreExactlyTheExpectedPluralNouns() {
-        var doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        var doc = Management.given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         List<String> api = List.of("Categories", "Communities", "Dead letters", "Departments", "Grid members", "Grids",
                 "Ledger checks", "Locations", "Points", "Recruitments", "Registrations", "Reports", "Rewards",
                 "Staff accounts", "Statistics", "Streets", "Tokens", "Webhooks");

@@ -195,8 +195,10 @@ class DatabaseOutageIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Health ({@code /q/…}) is on the management port, everything else on the public one. */
     private static HttpResponse<String> get(PackagedServer server, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(30)).build(),
+        String url = path.startsWith("/q/") ? server.managementUrl(path) : server.url(path);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
