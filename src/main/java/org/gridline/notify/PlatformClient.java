@@ -31,8 +31,6 @@ public class PlatformClient {
     private final WechatCredentials credentials;
     private final AccessTokenCache tokens;
     private final long timeoutMillis;
-    private volatile String baseUrl;
-
     public PlatformClient(Vertx vertx, WechatConfig wechat, WechatCredentials credentials, DeliveryConfig config,
                           Clock clock) {
         this.web = WebClient.create(vertx, new WebClientOptions().setMaxPoolSize(64).setKeepAlive(true)
@@ -99,12 +97,14 @@ public class PlatformClient {
     }
 
     /** The API base: configured, or this server's own simulator when no app secret is set. */
+    /**
+     * The platform's base URL. The simulator's is read anew on every call, never kept: a send at start-up (the demo's
+     * notices) runs before this server has bound its port, and a kept URL would name the wrong port for good (a test
+     * JVM's earlier application left its random port in the configuration), failing every later send.
+     */
     String baseUrl() {
-        if (baseUrl == null) {
-            baseUrl = credentials.simulated() && wechat.apiUrl().equals(WechatConfig.PLATFORM_API)
-                    ? "http://" + OwnServer.host() + ":" + OwnServer.port() + "/simulator" : wechat.apiUrl();
-        }
-        return baseUrl;
+        return credentials.simulated() && wechat.apiUrl().equals(WechatConfig.PLATFORM_API)
+                ? "http://" + OwnServer.host() + ":" + OwnServer.port() + "/simulator" : wechat.apiUrl();
     }
 
 }
