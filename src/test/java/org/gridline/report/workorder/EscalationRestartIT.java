@@ -26,6 +26,10 @@ class EscalationRestartIT {
     void eachStepFiresOnceAcrossACrashAndWithTwoInstances() throws Exception {
         Map<String, String> env = new HashMap<>(PushClient.serverEnv());
         env.put("GRIDLINE_DELIVERY_ENABLED", "false");
+        // two instances on one database share the key that encrypts the token signing key (README: Staff access)
+        byte[] kek = new byte[32];
+        new java.security.SecureRandom().nextBytes(kek);
+        env.put("GRIDLINE_AUTH_KEY_ENCRYPTION_KEY", java.util.Base64.getEncoder().encodeToString(kek));
         env.put("GRIDLINE_WORKORDER_CHECK_INTERVAL", "200ms");
         env.put("GRIDLINE_WORKORDER_CHECK_BATCH", "7");
         try (PackagedServer first = PackagedServer.start(workDir.resolve("a"), env);
