@@ -1,16 +1,15 @@
 package org.gridline.points;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.gridline.grid.DemoCity;
+import org.gridline.grid.DemoLoads;
 import org.gridline.grid.DemoConfig;
 import org.gridline.platform.time.ClockProducer;
 import org.gridline.points.RewardRequests.NewReward;
@@ -69,12 +68,7 @@ public class DemoRewardLoader {
     /** Adds the demo rewards that are missing or no longer valid; completes with how many were added. */
     public Uni<Integer> load(List<DemoReward> items) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult())
-                        .chain(() -> Multi.createFrom().iterable(items)
-                                .onItem().transformToUniAndConcatenate(item -> loadOne(item, today))
-                                .collect().asList()))
-                .map(made -> (int) made.stream().filter(Boolean::booleanValue).count())
+        return DemoLoads.eachUnderLock(LOCK, items, item -> loadOne(item, today))
                 .invoke(n -> Log.infof(n == 0 ? "Demo rewards present already" : "Demo rewards added: %d", n));
     }
 

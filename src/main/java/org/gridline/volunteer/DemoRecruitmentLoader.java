@@ -1,10 +1,8 @@
 package org.gridline.volunteer;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +11,7 @@ import jakarta.interceptor.Interceptor;
 import org.gridline.auth.Caller;
 import org.gridline.auth.Role;
 import org.gridline.grid.DemoCity;
+import org.gridline.grid.DemoLoads;
 import org.gridline.grid.DemoConfig;
 import org.gridline.platform.time.ClockProducer;
 import org.gridline.volunteer.RecruitmentRequests.NewRecruitment;
@@ -75,12 +74,7 @@ public class DemoRecruitmentLoader {
     /** Publishes the demo recruitments that are missing or over; completes with how many were published. */
     public Uni<Integer> load(List<DemoRecruitment> items) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult())
-                        .chain(() -> Multi.createFrom().iterable(items)
-                                .onItem().transformToUniAndConcatenate(item -> loadOne(item, today))
-                                .collect().asList()))
-                .map(made -> (int) made.stream().filter(Boolean::booleanValue).count())
+        return DemoLoads.eachUnderLock(LOCK, items, item -> loadOne(item, today))
                 .invoke(n -> Log.infof(n == 0 ? "Demo recruitments present already" : "Demo recruitments published: %d", n));
     }
 
