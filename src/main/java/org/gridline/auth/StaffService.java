@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gridline.grid.GridDirectory;
 import org.gridline.platform.Offload;
 import org.gridline.platform.error.DomainException;
 import org.gridline.platform.error.RetryLaterException;
@@ -22,12 +21,12 @@ public class StaffService {
     private static final String NO_SUCH_USER_HASH = BcryptUtil.bcryptHash("no such user, no such password");
 
     private final TokenIssuer tokens;
-    private final GridDirectory grids;
+    private final GridCodes grids;
     private final Clock clock;
     private final TokenVersions versions;
     private final LoginThrottle throttle;
 
-    public StaffService(TokenIssuer tokens, GridDirectory grids, Clock clock, AuthConfig config, TokenVersions versions) {
+    public StaffService(TokenIssuer tokens, GridCodes grids, Clock clock, AuthConfig config, TokenVersions versions) {
         this.tokens = tokens;
         this.grids = grids;
         this.clock = clock;

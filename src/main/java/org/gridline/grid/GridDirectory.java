@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.gridline.auth.GridCodes;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * changes); people and departments are read from the database each time.
  */
 @ApplicationScoped
-public class GridDirectory {
+public class GridDirectory implements GridCodes {
     private final AtomicLong generation = new AtomicLong();
     private final GridConfig config;
     private volatile CityMap map;
@@ -62,6 +63,7 @@ public class GridDirectory {
         return Department.<Department>findById(code).map(d -> Optional.ofNullable(d).map(DepartmentView::of));
     }
 
+    @Override
     @WithSession
     public Uni<Boolean> exists(String gridCode) {
         return Grid.count("code", gridCode).map(n -> n > 0);

@@ -9,13 +9,15 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.gridline.platform.Channels;
 import org.gridline.wechat.InboundMessage;
 import org.gridline.wechat.PushNonce;
+import org.gridline.wechat.PushStore;
+import org.gridline.wechat.ReplayedPush;
 
 /**
  * The inbox: a push is stored durably, then its user is signalled for processing. A lost signal (full buffer, crash)
  * costs only latency: {@link InboxRedrive} finds every pending message in the table.
  */
 @ApplicationScoped
-public class InboxService {
+public class InboxService implements PushStore {
     private final InboxWriter writer;
     private final Emitter<InboxSignal> signals;
 
@@ -35,6 +37,7 @@ public class InboxService {
      * Stores a push with its signed (timestamp, nonce); fails with {@link ReplayedPush}, storing nothing, when another
      * message already used that pair within the accepted clock skew.
      */
+    @Override
     public Uni<Void> store(InboundMessage message, PushNonce nonce) {
         return writer.write(message, nonce).invoke(() -> signal(message.fromUser()));
     }

@@ -14,6 +14,8 @@ import org.gridline.grid.MemberRole;
 import org.gridline.notify.Outbox;
 import org.gridline.platform.ShortCodes;
 import org.gridline.platform.error.DomainException;
+import org.gridline.points.Redeemed.Ordered;
+import org.gridline.points.Redeemed.Settled;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -183,12 +185,5 @@ public class RedemptionService {
         order.createdAt = OffsetDateTime.now(clock);
         order.expiresAt = order.createdAt.plus(config.redemptionExpiry());
         return order;
-    }
-
-    /** A new redemption with its pickup code (shown once, never stored). */
-    public record Ordered(Redemption order, Reward reward, String code) {
-    }
-
-    public record Settled(Redemption order, Reward reward) {
     }
 }

@@ -64,7 +64,8 @@ public class RewardService {
 
     /** What volunteers may redeem now: valid and with units on the shelf. */
     @WithSession
-    public Uni<List<Reward>> catalogue() {
-        return Reward.list("validUntil > ?1 and stock > 0 order by price, id", OffsetDateTime.now(clock));
+    public Uni<List<RewardView>> catalogue() {
+        return Reward.<Reward>list("validUntil > ?1 and stock > 0 order by price, id", OffsetDateTime.now(clock))
+                .map(rewards -> rewards.stream().map(RewardView::of).toList());
     }
 }

@@ -16,7 +16,17 @@ final class PushBodies {
         fields.put("ToUserName", ourId);
         fields.put("FromUserName", push.openid());
         fields.put("CreateTime", Long.toString(now));
-        String extra = "";
+        String extra = typed(push, fields);
+        if (!"subscribe".equals(push.type())) {
+            fields.put("MsgId", Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)));
+        }
+        StringBuilder xml = new StringBuilder("<xml>");
+        fields.forEach((k, v) -> xml.append(field(k, v)));
+        return xml.append(extra).append("</xml>").toString();
+    }
+
+    /** Adds the fields of the push's type; returns the nested XML that follows the fields (empty for most types). */
+    private static String typed(SimulatedPush push, Map<String, String> fields) {
         switch (push.type()) {
             case "text" -> {
                 fields.put("MsgType", "text");
@@ -27,26 +37,29 @@ final class PushBodies {
                 fields.put("PicUrl", require(push.picUrl(), "picUrl"));
                 fields.put("MediaId", "sim_media_" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
             }
-            case "location" -> {
-                fields.put("MsgType", "location");
-                fields.put("Location_X", Double.toString(require(push.latitude(), "latitude")));
-                fields.put("Location_Y", Double.toString(require(push.longitude(), "longitude")));
-                fields.put("Scale", "15");
-                fields.put("Label", push.label() == null ? "" : push.label());
-            }
+            case "location" -> location(push, fields);
             default -> {
-                fields.put("MsgType", "event");
-                fields.put("Event", "subscribe_msg_popup_event");
-                extra = "<SubscribeMsgPopupEvent><List>" + field("TemplateId", require(push.templateId(), "templateId"))
-                        + field("SubscribeStatusString", "accept") + field("PopupScene", "0") + "</List></SubscribeMsgPopupEvent>";
+                return subscription(push, fields);
             }
         }
-        if (!"subscribe".equals(push.type())) {
-            fields.put("MsgId", Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)));
-        }
-        StringBuilder xml = new StringBuilder("<xml>");
-        fields.forEach((k, v) -> xml.append(field(k, v)));
-        return xml.append(extra).append("</xml>").toString();
+        return "";
+    }
+
+    private static void location(SimulatedPush push, Map<String, String> fields) {
+        fields.put("MsgType", "location");
+        fields.put("Location_X", Double.toString(require(push.latitude(), "latitude")));
+        fields.put("Location_Y", Double.toString(require(push.longitude(), "longitude")));
+        fields.put("Scale", "15");
+        fields.put("Label", push.label() == null ? "" : push.label());
+    }
+
+    /** A subscription pop-up accepted for one template: the event's fields, and its nested list. */
+    private static String subscription(SimulatedPush push, Map<String, String> fields) {
+        fields.put("MsgType", "event");
+        fields.put("Event", "subscribe_msg_popup_event");
+        return "<SubscribeMsgPopupEvent><List>" + field("TemplateId", require(push.templateId(), "templateId"))
+                + field("SubscribeStatusString", "accept") + field("PopupScene", "0")
+                + "</List></SubscribeMsgPopupEvent>";
     }
 
     private static String field(String name, String value) {

@@ -1,6 +1,5 @@
 package org.gridline.wechat;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,8 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.gridline.inbox.InboxService;
-import org.gridline.inbox.ReplayedPush;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The one callback URL of the platform. GET verifies the URL; POST verifies, decodes and stores a push, and answers
@@ -23,10 +21,10 @@ import org.gridline.inbox.ReplayedPush;
 @Path("/wechat/callback")
 public class WechatCallbackResource {
     private final CallbackVerifier verifier;
-    private final InboxService inbox;
+    private final PushStore inbox;
     private final WebhookMetrics metrics;
 
-    public WechatCallbackResource(CallbackVerifier verifier, InboxService inbox, WebhookMetrics metrics) {
+    public WechatCallbackResource(CallbackVerifier verifier, PushStore inbox, WebhookMetrics metrics) {
         this.verifier = verifier;
         this.inbox = inbox;
         this.metrics = metrics;

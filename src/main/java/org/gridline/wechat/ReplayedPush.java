@@ -1,8 +1,9 @@
-package org.gridline.inbox;
+package org.gridline.wechat;
 
 /**
  * The push reuses a signed (timestamp, nonce) that an earlier, different message already used, and its body is not
- * signed itself: a replay. Nothing of it was stored. The callback answers it as a refusal.
+ * signed itself: a replay. Nothing of it was stored. The {@link PushStore} fails with it; the callback answers it as
+ * a refusal.
  */
 public class ReplayedPush extends RuntimeException {
     public ReplayedPush() {
