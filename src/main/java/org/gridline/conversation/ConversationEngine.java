@@ -52,8 +52,8 @@ public class ConversationEngine {
         return loaded.active() ? inForm(loaded.form(), turn) : outsideForm(loaded, turn);
     }
 
-    private Uni<Outcome> inForm(FormState form, Turn turn) {
-        FormDialogue dialogue = dialogueOf(form.kind);
+    private <S extends FormSlots> Uni<Outcome> inForm(FormState<S> form, Turn turn) {
+        FormDialogue<S> dialogue = dialogueOf(form);
         Intent intent = turn.recognition().intent();
         if (turn.photo() != null) {
             return dialogue.photo(form, turn);
@@ -74,10 +74,10 @@ public class ConversationEngine {
     private Uni<Outcome> outsideForm(Loaded loaded, Turn turn) {
         Intent intent = turn.recognition().intent();
         if (loaded.draft() && intent == Intent.RESUME) {
-            return Uni.createFrom().item(dialogueOf(loaded.form().kind).resume(loaded.form()));
+            return Uni.createFrom().item(resume(loaded.form()));
         }
         if (loaded.draft() && intent == Intent.CANCEL) {
-            return dialogueOf(loaded.form().kind).answer(loaded.form(), turn);
+            return inDraft(loaded.form(), turn);
         }
         if (turn.photo() != null) {
             return workOrders.photo(turn.openid(), turn.photo())
@@ -111,8 +111,18 @@ public class ConversationEngine {
         return volunteers.reply(turn.openid(), turn.recognition().verb(), turn.text()).map(Outcome::aside);
     }
 
-    private FormDialogue dialogueOf(FormKind kind) {
-        return kind == FormKind.REPORT ? reports : registrations;
+    private <S extends FormSlots> Outcome resume(FormState<S> form) {
+        return dialogueOf(form).resume(form);
+    }
+
+    private <S extends FormSlots> Uni<Outcome> inDraft(FormState<S> form, Turn turn) {
+        return dialogueOf(form).answer(form, turn);
+    }
+
+    /** The form's engine, by the kind of its slots. */
+    @SuppressWarnings("unchecked")
+    private <S extends FormSlots> FormDialogue<S> dialogueOf(FormState<S> form) {
+        return (FormDialogue<S>) (form.kind == FormKind.REPORT ? reports : registrations);
     }
 
     /** The menu; with {@code foreign} (a message in another language) it says first that the service speaks Chinese. */

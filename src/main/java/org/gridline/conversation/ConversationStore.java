@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
@@ -16,7 +15,7 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class ConversationStore {
     /** A resident's form as the engine sees it; {@code row} is null when there is none. */
-    public record Loaded(Conversation row, FormState form, boolean draft) {
+    public record Loaded(Conversation row, FormState<?> form, boolean draft) {
         public boolean active() {
             return row != null && !draft;
         }
@@ -24,12 +23,12 @@ public class ConversationStore {
 
     private final ObjectMapper json;
     private final Clock clock;
-    private final Duration timeout;
+    private final FormRules rules;
 
-    public ConversationStore(ObjectMapper json, Clock clock, ConversationConfig config) {
+    public ConversationStore(ObjectMapper json, Clock clock, FormRules rules) {
         this.json = json;
         this.clock = clock;
-        this.timeout = config.inactivityTimeout();
+        this.rules = rules;
     }
 
     public Uni<Loaded> load(String openid) {
@@ -37,8 +36,7 @@ public class ConversationStore {
             if (row == null) {
                 return new Loaded(null, null, false);
             }
-            boolean expired = row.updatedAt.plus(timeout).isBefore(OffsetDateTime.now(clock));
-            if (expired && row.status == Conversation.Status.ACTIVE) {
+            if (rules.expired(row.updatedAt, OffsetDateTime.now(clock)) && row.status == Conversation.Status.ACTIVE) {
                 row.status = Conversation.Status.DRAFT;
             }
             return new Loaded(row, read(row.form), row.status == Conversation.Status.DRAFT);
@@ -66,7 +64,7 @@ public class ConversationStore {
         return row;
     }
 
-    private FormState read(String form) {
+    private FormState<?> read(String form) {
         try {
             return json.readValue(form, FormState.class);
         } catch (JsonProcessingException e) {
@@ -74,7 +72,7 @@ public class ConversationStore {
         }
     }
 
-    private String write(FormState form) {
+    private String write(FormState<?> form) {
         try {
             return json.writeValueAsString(form);
         } catch (JsonProcessingException e) {

@@ -1,12 +1,17 @@
 package org.gridline.conversation;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The rules every form follows, whatever it asks: the next question is the first slot neither answered nor skipped,
  * then the summary; only optional slots may be skipped; a correction names its slot (改地址) or means the one being
- * asked; an answer that does not fit is asked again at most {@code maxReAsks} times, then the form offers a way out.
+ * asked; an answer that does not fit is asked again at most {@code maxReAsks} times, then the form offers a way out;
+ * a form left alone longer than the inactivity timeout becomes a draft.
  */
 public final class FormRules {
     /** Pseudo-slot: the summary is shown and waits for 确认. */
@@ -15,36 +20,45 @@ public final class FormRules {
     public static final String DUPLICATE = "duplicate";
 
     /**
-     * One question of a form.
+     * One question of a form over its slots {@code S}.
      *
      * @param words    what a correction says to mean this slot ("地址" in 改地址)
-     * @param auxKeys  further slot keys that belong to this answer and go with it on a correction
+     * @param answered whether the slots hold an answer to it
+     * @param clear    the slots without this answer (and what belongs to it), so that it is asked again
      */
-    public record SlotDef(String name, boolean optional, List<String> words, List<String> auxKeys) {
+    public record Slot<S>(String name, boolean optional, List<String> words, Predicate<S> answered,
+                          UnaryOperator<S> clear) {
     }
 
     /** A form: its slots in the order they are asked. */
-    public record FormSpec(FormKind kind, List<SlotDef> slots) {
-        public Optional<SlotDef> slot(String name) {
+    public record FormSpec<S>(FormKind kind, List<Slot<S>> slots) {
+        public Optional<Slot<S>> slot(String name) {
             return slots.stream().filter(s -> s.name().equals(name)).findFirst();
+        }
+
+        /** Whether {@code name} is a slot of this form and answered. */
+        public boolean answered(S values, String name) {
+            return slot(name).map(s -> s.answered().test(values)).orElse(false);
         }
     }
 
     private final int maxReAsks;
+    private final Duration timeout;
 
-    public FormRules(int maxReAsks) {
+    public FormRules(int maxReAsks, Duration timeout) {
         this.maxReAsks = maxReAsks;
+        this.timeout = timeout;
     }
 
     /** The first slot neither answered nor skipped, else {@link #CONFIRM}. */
-    public String next(FormSpec spec, FormState state) {
-        return spec.slots().stream().map(SlotDef::name)
-                .filter(name -> !state.has(name) && !state.skipped.contains(name))
-                .findFirst().orElse(CONFIRM);
+    public <S extends FormSlots> String next(FormSpec<S> spec, FormState<S> state) {
+        return spec.slots().stream()
+                .filter(slot -> !slot.answered().test(state.slots) && !state.skipped.contains(slot.name()))
+                .map(Slot::name).findFirst().orElse(CONFIRM);
     }
 
     /** Moves the form to {@code step}; asking a new question starts its re-ask count afresh. */
-    public void ask(FormState state, String step) {
+    public void ask(FormState<?> state, String step) {
         if (!step.equals(state.asking)) {
             state.asking = step;
             state.reAsks = 0;
@@ -52,14 +66,14 @@ public final class FormRules {
     }
 
     /** Counts an answer that did not fit; false when the question was asked again often enough: offer a way out. */
-    public boolean mayAskAgain(FormState state) {
+    public boolean mayAskAgain(FormState<?> state) {
         state.reAsks++;
         return state.reAsks <= maxReAsks;
     }
 
     /** 跳过: allowed for the optional slot being asked. */
-    public boolean skip(FormSpec spec, FormState state) {
-        boolean optional = spec.slot(state.asking).map(SlotDef::optional).orElse(false);
+    public <S extends FormSlots> boolean skip(FormSpec<S> spec, FormState<S> state) {
+        boolean optional = spec.slot(state.asking).map(Slot::optional).orElse(false);
         if (optional) {
             state.skipped.add(state.asking);
         }
@@ -67,17 +81,21 @@ public final class FormRules {
     }
 
     /** The slot a correction ("改地址", "电话写错了", "重新说") means: the one it names, else the one being asked, else the first. */
-    public String correctionTarget(FormSpec spec, FormState state, String text) {
+    public <S extends FormSlots> String correctionTarget(FormSpec<S> spec, FormState<S> state, String text) {
         String said = text == null ? "" : text;
         return spec.slots().stream().filter(s -> s.words().stream().anyMatch(said::contains)).findFirst()
                 .or(() -> spec.slot(state.asking))
                 .orElse(spec.slots().get(0)).name();
     }
 
-    /** Forgets the answer to {@code slot} (and its auxiliary keys) so that it is asked again. */
-    public void clear(FormSpec spec, FormState state, String slot) {
-        state.slots.remove(slot);
+    /** Forgets the answer to {@code slot} (and what belongs to it) so that it is asked again. */
+    public <S extends FormSlots> void clear(FormSpec<S> spec, FormState<S> state, String slot) {
         state.skipped.remove(slot);
-        spec.slot(slot).ifPresent(def -> def.auxKeys().forEach(state.slots::remove));
+        spec.slot(slot).ifPresent(def -> state.update(def.clear()));
+    }
+
+    /** Whether a form last touched at {@code updatedAt} has waited longer than the inactivity timeout. */
+    public boolean expired(OffsetDateTime updatedAt, OffsetDateTime now) {
+        return updatedAt.plus(timeout).isBefore(now);
     }
 }

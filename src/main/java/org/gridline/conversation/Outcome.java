@@ -8,7 +8,7 @@ import java.util.List;
  * afterwards: still open, closed as a draft, gone (null: filed or cancelled), or left as it was ({@code aside}: a
  * question answered on the side, such as 查询 in the middle of a form).
  */
-public record Outcome(List<String> replies, FormState form, boolean draft, boolean aside) {
+public record Outcome(List<String> replies, FormState<?> form, boolean draft, boolean aside) {
     public Outcome {
         replies = List.copyOf(replies);
     }
@@ -17,11 +17,11 @@ public record Outcome(List<String> replies, FormState form, boolean draft, boole
         return new Outcome(List.of(replies), null, false, false);
     }
 
-    public static Outcome open(FormState form, String... replies) {
+    public static Outcome open(FormState<?> form, String... replies) {
         return new Outcome(List.of(replies), form, false, false);
     }
 
-    public static Outcome draft(FormState form, String... replies) {
+    public static Outcome draft(FormState<?> form, String... replies) {
         return new Outcome(List.of(replies), form, true, false);
     }
 

@@ -11,18 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts a place into a form: a pin or an address, with the grid (and registered building) the city model finds for
- * it. Keys: {@code <slot>} (what the resident reads back), {@code lat}/{@code lng}, {@code address}, {@code grid},
- * {@code gridName}, {@code building}. A place outside every grid is still kept: the grid is then unknown.
+ * A place for a form: a pin or an address, with the grid (and registered building) the city model finds for it. A
+ * place outside every grid is still kept: the grid is then unknown.
  */
 @ApplicationScoped
 public class Places {
-    public static final String LAT = "lat";
-    public static final String LNG = "lng";
-    public static final String ADDRESS = "address";
-    public static final String GRID = "grid";
-    public static final String GRID_NAME = "gridName";
-    public static final String BUILDING = "building";
     private static final Pattern BUILDING_WORD = Pattern.compile("^.*?[0-9a-zA-Z](?:号楼|栋|幢|座)");
 
     /** A place as the form keeps it: the words read back, and what the city model found for them. */
@@ -36,43 +29,34 @@ public class Places {
     }
 
     /** A pin; its label also names the building when the label is a registered building of the pin's grid. */
-    public Uni<Void> pin(FormState form, String slot, GeoPoint point, String label) {
+    public Uni<PlaceSlot> pin(GeoPoint point, String label) {
         boolean labelled = label != null && !label.isBlank();
         Uni<Optional<Located>> byLabel = labelled ? directory.locateAddress(label) : Uni.createFrom().item(Optional.empty());
-        return directory.locate(point).chain(found -> byLabel.invoke(named -> {
-            form.put(LAT, Double.toString(point.lat()));
-            form.put(LNG, Double.toString(point.lng()));
-            form.put(ADDRESS, labelled ? label : null);
-            form.put(slot, labelled ? label : "已发送的位置");
-            put(form, found.isPresent() ? found : named);
-            named.filter(n -> n.buildingName() != null)
+        return directory.locate(point).chain(found -> byLabel.map(named -> {
+            Optional<Located> located = found.isPresent() ? found : named;
+            String building = named.filter(n -> n.buildingName() != null)
                     .filter(n -> found.isEmpty() || found.get().gridCode().equals(n.gridCode()))
-                    .ifPresent(n -> form.put(BUILDING, n.buildingName()));
-        })).replaceWithVoid();
+                    .map(Located::buildingName).orElse(located.map(Located::buildingName).orElse(null));
+            return new PlaceSlot(labelled ? label : "已发送的位置", point.lat(), point.lng(), labelled ? label : null,
+                    located.map(Located::gridCode).orElse(null), located.map(Located::gridName).orElse(null), building);
+        }));
     }
 
     /** Looks the address up; with {@code keepUnknown} an address of no grid is kept anyway (grid unknown). */
-    public Uni<Boolean> address(FormState form, String slot, String address, boolean keepUnknown) {
-        return address(form, slot, address, address, keepUnknown);
+    public Uni<Optional<PlaceSlot>> address(String address, boolean keepUnknown) {
+        return address(address, address, keepUnknown);
     }
 
     /**
      * Looks the address found in {@code message} up, and the whole message when the address alone names no building
-     * (an estate spelled in a way the extractor cannot delimit, or by an alias); see {@link #choose}.
+     * (an estate spelled in a way the extractor cannot delimit, or by an alias); see {@link #choose}. Empty when the
+     * place has no grid and is not to be kept.
      */
-    public Uni<Boolean> address(FormState form, String slot, String address, String message, boolean keepUnknown) {
+    public Uni<Optional<PlaceSlot>> address(String address, String message, boolean keepUnknown) {
         return directory.locateAddress(address).chain(bySpan -> isBuilding(bySpan) || message.equals(address)
                 ? Uni.createFrom().item(choose(address, bySpan, Optional.empty()))
                 : directory.locateAddress(message).map(byMessage -> choose(address, bySpan, byMessage)))
-                .map(place -> {
-                    if (place.located().isEmpty() && !keepUnknown) {
-                        return false;
-                    }
-                    form.put(ADDRESS, place.shown());
-                    form.put(slot, place.shown());
-                    put(form, place.located());
-                    return true;
-                });
+                .map(place -> place.located().isEmpty() && !keepUnknown ? Optional.empty() : Optional.of(slot(place)));
     }
 
     /**
@@ -93,11 +77,9 @@ public class Places {
         return found.filter(l -> l.buildingName() != null).isPresent();
     }
 
-    private static void put(FormState form, Optional<Located> found) {
-        found.ifPresent(l -> {
-            form.put(GRID, l.gridCode());
-            form.put(GRID_NAME, l.gridName());
-            form.put(BUILDING, l.buildingName());
-        });
+    private static PlaceSlot slot(Place place) {
+        Optional<Located> l = place.located();
+        return new PlaceSlot(place.shown(), null, null, place.shown(), l.map(Located::gridCode).orElse(null),
+                l.map(Located::gridName).orElse(null), l.map(Located::buildingName).orElse(null));
     }
 }

@@ -27,14 +27,14 @@ public class ReportCategories {
     }
 
     /** Sets the category from the description, or prepares the choice; nothing without a description. */
-    public void infer(FormState form) {
-        String description = form.get(ReportDialogue.DESCRIPTION);
-        if (description == null || form.has(ReportDialogue.CATEGORY) || !form.choices.isEmpty()) {
+    public void infer(FormState<ReportSlots> form) {
+        String description = form.slots.description();
+        if (description == null || form.slots.category() != null || !form.choices.isEmpty()) {
             return;
         }
         Classification result = classifier.classify(description);
         if (result.confident()) {
-            form.put(ReportDialogue.CATEGORY, result.top().category().code());
+            form.update(s -> s.withCategory(result.top().category().code()));
             return;
         }
         List<String> codes = new ArrayList<>(result.candidates().stream().map(Candidate::category).map(Category::code)
@@ -44,13 +44,13 @@ public class ReportCategories {
     }
 
     /** The resident's pick from the offered choice ("2", "市政设施"); nothing when it is neither. */
-    public void choose(FormState form, String text) {
+    public void choose(FormState<ReportSlots> form, String text) {
         List<String> names = form.choices.stream().map(this::name).toList();
-        ReportText.choice(text, form.choices, names).ifPresent(code -> form.put(ReportDialogue.CATEGORY, code));
+        ReportText.choice(text, form.choices, names).ifPresent(code -> form.update(s -> s.withCategory(code)));
     }
 
     /** The names of the offered categories, in the order of their numbers. */
-    public List<String> choices(FormState form) {
+    public List<String> choices(FormState<?> form) {
         return form.choices.stream().map(this::name).toList();
     }
 

@@ -1,24 +1,17 @@
 package org.gridline.conversation;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.gridline.conversation.FormRules.FormSpec;
-import org.gridline.conversation.FormRules.SlotDef;
+import org.gridline.conversation.FormRules.Slot;
 import org.gridline.conversation.nlu.Category;
 import org.gridline.conversation.nlu.CategoryStandard;
 import org.gridline.conversation.nlu.Emergency;
 import org.gridline.conversation.nlu.EmergencyDetector;
 import org.gridline.conversation.nlu.Intent;
-import org.gridline.conversation.nlu.SlotExtractor;
-import org.gridline.grid.GeoPoint;
-import org.gridline.platform.text.Phones;
-import org.gridline.report.ReportService;
-import org.gridline.report.workorder.WorkOrders;
+import org.gridline.report.Report;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,260 +19,92 @@ import java.util.Optional;
  * (any time), phone (optional); a probable duplicate is offered to follow (关注) instead of filing, as soon as category
  * and place are known. A typed place that no grid has is kept as typed, and a location pin is asked for once
  * ({@link #PIN}). An emergency gets its numbers first and is filed at level 1 and dispatched at once, with what the
- * first message says; the questions after it (place, phone) and any photo only add to the filed report.
+ * first message says ({@link ReportEmergency}); the questions after it only add to the filed report.
  */
 @Singleton
-public class ReportDialogue extends FormDialogue {
+public class ReportDialogue extends FormDialogue<ReportSlots> {
     static final String DESCRIPTION = "description";
     static final String CATEGORY = "category";
     static final String LOCATION = "location";
-    static final String PHONE = "phone";
-    static final String EMERGENCY = "emergency";
-    static final String PHONES = "emergencyPhones";
-    static final String DUPLICATE_OF = "duplicateOf";
-    static final String CHECKED = "duplicateChecked";
-    /** The number of the emergency report filed from this form. */
-    static final String FILED = "filed";
     /** Settled when the place has a grid or a pin, or the resident answered the one request for a pin. */
     static final String PIN = "pin";
-    static final FormSpec SPEC = new FormSpec(FormKind.REPORT, List.of(
-            new SlotDef(DESCRIPTION, false, List.of("描述", "内容", "问题"), List.of(CATEGORY, CHECKED)),
-            new SlotDef(CATEGORY, false, List.of("分类", "类别", "类型"), List.of(CHECKED)),
-            new SlotDef(LOCATION, false, List.of("地址", "位置", "地点"), List.of(Places.LAT, Places.LNG,
-                    Places.ADDRESS, Places.GRID, Places.GRID_NAME, Places.BUILDING, CHECKED, PIN)),
-            new SlotDef(PIN, true, List.of(), List.of()),
-            new SlotDef(PHONE, true, List.of("电话", "手机", "号码"), List.of())));
+    static final String PHONE = "phone";
+    static final FormSpec<ReportSlots> SPEC = new FormSpec<>(FormKind.REPORT, List.of(
+            new Slot<>(DESCRIPTION, false, List.of("描述", "内容", "问题"), s -> s.description() != null,
+                    s -> s.withDescription(null).withCategory(null).withDuplicateChecked(false)),
+            new Slot<>(CATEGORY, false, List.of("分类", "类别", "类型"), s -> s.category() != null,
+                    s -> s.withCategory(null).withDuplicateChecked(false)),
+            new Slot<>(LOCATION, false, List.of("地址", "位置", "地点"), s -> s.location() != null,
+                    s -> s.withLocation(null).withDuplicateChecked(false).withPin(null)),
+            new Slot<>(PIN, true, List.of(), s -> s.pin() != null, s -> s.withPin(null)),
+            new Slot<>(PHONE, true, List.of("电话", "手机", "号码"), s -> s.phone() != null, s -> s.withPhone(null))));
 
     private final CategoryStandard standard;
     private final ReportCategories categories;
     private final EmergencyDetector emergencies;
-    private final SlotExtractor extractor;
-    private final Places places;
-    private final ReportService reports;
+    private final ReportFill filler;
+    private final ReportFiling filing;
+    private final ReportEmergency emergency;
     private final ReportReplies replies;
-    private final WorkOrders workOrders;
 
-    public ReportDialogue(FormRules rules, CategoryStandard standard, ReportCategories categories,
-                          EmergencyDetector emergencies, SlotExtractor extractor, Places places,
-                          ReportService reports, ReportReplies replies, WorkOrders workOrders) {
-        super(rules);
+    public ReportDialogue(FormRules rules, FormReplies texts, CategoryStandard standard, ReportCategories categories,
+                          EmergencyDetector emergencies, ReportFill filler, ReportFiling filing,
+                          ReportReplies replies) {
+        super(rules, texts);
         this.standard = standard;
         this.categories = categories;
         this.emergencies = emergencies;
-        this.extractor = extractor;
-        this.places = places;
-        this.reports = reports;
+        this.filler = filler;
+        this.filing = filing;
+        this.emergency = new ReportEmergency(filing, replies);
         this.replies = replies;
-        this.workOrders = workOrders;
     }
 
     @Override
-    public FormSpec spec() {
+    public FormSpec<ReportSlots> spec() {
         return SPEC;
     }
 
     @Override
     public Uni<Outcome> start(Turn turn) {
-        FormState form = FormState.of(FormKind.REPORT);
-        Optional<Emergency> emergency = turn.isText() ? emergencies.detect(turn.text()) : Optional.empty();
-        emergency.ifPresent(e -> {
-            form.put(EMERGENCY, e.phrase());
-            form.put(PHONES, String.join("/", e.phones()));
-            form.put(CATEGORY, e.categoryCode());
-        });
-        if (turn.isText() && !ReportText.isBareRequest(turn.text())) {
-            form.put(DESCRIPTION, turn.text().strip());
-        }
-        if (turn.photo() != null) {
-            form.photos.add(turn.photo());
-        }
-        Uni<Outcome> next = fill(form, turn, false)
-                .chain(() -> emergency.isPresent() ? fileAtOnce(form, turn) : progress(form));
+        Optional<Emergency> urgent = turn.isText() ? emergencies.detect(turn.text()) : Optional.empty();
+        FormState<ReportSlots> form = filler.opening(turn, urgent);
+        Uni<Outcome> next = fill(form, turn, false).chain(() -> urgent.isPresent()
+                ? emergency.fileAtOnce(form, turn, category(form)).chain(filed -> progress(form).map(o -> o.prefixed(filed)))
+                : progress(form));
         if (turn.location() != null) {
-            next = next.map(o -> o.prefixed(replies.pinReceived(form)));
+            next = next.map(o -> o.prefixed(replies.pinReceived(form.slots.location())));
         }
-        return emergency.isEmpty() ? next : next.map(o -> o.prefixed(replies.emergency(form)));
+        return urgent.isEmpty() ? next : next.map(o -> o.prefixed(replies.emergency(form.slots)));
     }
 
-    /** An emergency is filed and dispatched before anything is asked; what follows only adds to the report. */
-    private Uni<Outcome> fileAtOnce(FormState form, Turn turn) {
-        return reports.file(ReportRequests.of(turn.openid(), form, category(form)))
-                .chain(report -> workOrders.dispatchFiled(report).chain(dispatch -> {
-                    form.put(FILED, report.number);
-                    String filed = replies.emergencyFiled(report.number, form.get(LOCATION), dispatch);
-                    return progress(form).map(o -> o.prefixed(filed));
-                }));
+    /** See {@link ReportFill}: never overwrites an answer; words answer the description only when it is asked. */
+    @Override
+    protected Uni<Void> fill(FormState<ReportSlots> form, Turn turn, boolean asked) {
+        return filler.fill(form, turn, asked);
     }
 
     @Override
-    public Uni<Outcome> photo(FormState form, Turn turn) {
-        form.photos.add(turn.photo());
-        if (form.has(FILED)) {
-            return supplement(form, turn, Map.copyOf(form.slots), turn.photo())
-                    .map(said -> Outcome.open(form, said, current(form)));
-        }
-        return Uni.createFrom().item(Outcome.open(form, replies.photoReceived(form.photos.size()), current(form)));
-    }
-
-    @Override
-    public Uni<Outcome> answer(FormState form, Turn turn) {
-        if (turn.location() != null) {
-            return answerAsked(form, turn).map(o -> o.prefixed(replies.pinReceived(form)));
-        }
-        return answerAsked(form, turn);
-    }
-
-    private Uni<Outcome> answerAsked(FormState form, Turn turn) {
-        if (form.has(FILED)) {
-            return addToFiled(form, turn);
-        }
-        if (!FormRules.DUPLICATE.equals(form.asking)) {
-            return super.answer(form, turn);
-        }
-        Intent intent = turn.recognition().intent();
-        if (intent == Intent.FOLLOW) {
-            return reports.follow(form.get(DUPLICATE_OF), turn.openid())
-                    .map(report -> Outcome.done(replies.followed(report)));
-        }
-        if (intent == Intent.CANCEL) {
-            return super.answer(form, turn);
-        }
-        return fill(form, turn, false).chain(() -> progress(form));
-    }
-
-    /** An answer after the emergency was filed: whatever it adds goes into the report, and the resident hears so. */
-    private Uni<Outcome> addToFiled(FormState form, Turn turn) {
-        if (turn.recognition().intent() == Intent.CANCEL) {
-            return Uni.createFrom().item(Outcome.done(replies.emergencyDone(form)));
-        }
-        Map<String, String> before = Map.copyOf(form.slots);
-        return super.answer(form, turn).chain(outcome -> supplement(form, turn, before, null)
-                .map(said -> said == null ? outcome : outcome.prefixed(said)));
-    }
-
-    /** Adds what changed since {@code before} (and the photo) to the filed report; null when nothing did. */
-    private Uni<String> supplement(FormState form, Turn turn, Map<String, String> before, String photo) {
-        boolean place = changed(form, before, LOCATION);
-        boolean phone = changed(form, before, PHONE);
-        boolean words = changed(form, before, DESCRIPTION);
-        if (!place && !phone && !words && photo == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return workOrders.supplement(form.get(FILED), turn.openid(),
-                        ReportRequests.supplement(form, place, phone, words, photo))
-                .map(done -> replies.emergencyUpdated(done, place, phone, words, photo != null));
-    }
-
-    private static boolean changed(FormState form, Map<String, String> before, String slot) {
-        return form.has(slot) && !form.get(slot).equals(before.get(slot));
-    }
-
-    @Override
-    protected Uni<Void> fill(FormState form, Turn turn, boolean asked) {
-        if (turn.location() != null) {
-            String typed = PIN.equals(form.asking) ? form.get(Places.ADDRESS) : null;
-            rules.clear(SPEC, form, LOCATION);
-            return places.pin(form, LOCATION, turn.location(), typed != null ? typed : turn.label())
-                    .invoke(() -> settlePin(form));
-        }
-        if (!turn.isText()) {
-            return Uni.createFrom().voidItem();
-        }
-        String text = turn.text().strip();
-        if (asked && DESCRIPTION.equals(form.asking)) {
-            form.offer(DESCRIPTION, ReportText.isBareRequest(text) ? null : text);
-        }
-        if (asked && CATEGORY.equals(form.asking)) {
-            categories.choose(form, text);
-        }
-        categories.infer(form);
-        var slots = extractor.extract(text, turn.day());
-        String phone = slots.phone().or(() -> asked && PHONE.equals(form.asking) ? Optional.of(text) : Optional.empty())
-                .flatMap(Phones::normalize).orElse(null);
-        form.offer(PHONE, phone);
-        if (form.has(LOCATION)) {
-            if (asked && PIN.equals(form.asking) && turn.recognition().intent() != Intent.HELP) {
-                form.put(PIN, "declined");
-            }
-            return Uni.createFrom().voidItem();
-        }
-        Uni<Boolean> place = slots.address().isPresent()
-                ? places.address(form, LOCATION, slots.address().get(), text, true)
-                : asked && LOCATION.equals(form.asking)
-                ? places.address(form, LOCATION, text, ReportText.looksLikePlace(text))
-                : Uni.createFrom().item(false);
-        return place.invoke(() -> settlePin(form)).replaceWithVoid();
-    }
-
-    /** No pin is needed once the place has a grid or coordinates. */
-    private static void settlePin(FormState form) {
-        if (form.has(LOCATION) && (form.has(Places.GRID) || form.has(Places.LAT))) {
-            form.put(PIN, "not needed");
-        }
-    }
-
-    @Override
-    protected String question(FormState form, String slot) {
+    protected String question(FormState<ReportSlots> form, String slot) {
         return switch (slot) {
             case DESCRIPTION -> replies.askDescription();
             case CATEGORY -> replies.askCategory(categories.choices(form));
             case LOCATION -> replies.askLocation();
-            case PIN -> replies.askPin(form.get(LOCATION));
+            case PIN -> replies.askPin(form.slots.location() == null ? null : form.slots.location().shown());
             case PHONE -> replies.askPhone();
             default -> summary(form);
         };
     }
 
     @Override
-    protected String summary(FormState form) {
+    protected String summary(FormState<ReportSlots> form) {
         return replies.summary(form, category(form));
     }
 
-    /** After a filed emergency there is no summary to confirm: the questions are over. */
     @Override
-    protected Uni<Outcome> beforeSummary(FormState form) {
-        if (form.has(FILED)) {
-            return Uni.createFrom().item(Outcome.done(replies.emergencyDone(form)));
-        }
-        return super.beforeSummary(form);
-    }
-
-    /** As soon as category and place are known (before the phone question), a probable duplicate is offered. */
-    @Override
-    protected Uni<Outcome> progress(FormState form) {
-        boolean placeKnown = form.has(PIN) || form.skipped.contains(PIN) || form.skipped.contains(LOCATION);
-        if (form.has(CHECKED) || form.has(EMERGENCY) || !form.has(CATEGORY) || !placeKnown) {
-            return super.progress(form);
-        }
-        form.put(CHECKED, "yes");
-        var point = form.has(Places.LAT) ? new GeoPoint(Double.parseDouble(form.get(Places.LAT)),
-                Double.parseDouble(form.get(Places.LNG))) : null;
-        if (point == null && !form.has(Places.BUILDING)) {
-            return super.progress(form);
-        }
-        return reports.findDuplicate(form.get(CATEGORY), point, form.get(Places.BUILDING)).chain(found -> {
-            if (found.isEmpty()) {
-                return super.progress(form);
-            }
-            form.put(DUPLICATE_OF, found.get().number);
-            rules.ask(form, FormRules.DUPLICATE);
-            return Uni.createFrom().item(Outcome.open(form, replies.duplicate(found.get(),
-                    categories.name(found.get().categoryCode))));
-        });
-    }
-
-    @Override
-    protected Uni<Outcome> submit(FormState form, Turn turn) {
-        Category category = category(form);
-        return reports.file(ReportRequests.of(turn.openid(), form, category))
-                .chain(report -> workOrders.dispatchFiled(report)
-                        .map(dispatch -> Outcome.done(replies.filed(report, category, dispatch))));
-    }
-
-    @Override
-    protected Uni<Outcome> wayOut(FormState form, String slot) {
+    protected Uni<Outcome> wayOut(FormState<ReportSlots> form, String slot) {
         switch (slot) {
-            case CATEGORY -> form.put(CATEGORY, CategoryStandard.OTHER);
+            case CATEGORY -> form.update(s -> s.withCategory(CategoryStandard.OTHER));
             case LOCATION -> form.skipped.addAll(List.of(LOCATION, PIN));
             case PIN, PHONE -> form.skipped.add(slot);
             default -> {
@@ -289,7 +114,84 @@ public class ReportDialogue extends FormDialogue {
         return progress(form).map(o -> o.prefixed(replies.wayOut(slot)));
     }
 
-    private Category category(FormState form) {
-        return standard.category(form.get(CATEGORY)).orElse(standard.other());
+    @Override
+    public Uni<Outcome> photo(FormState<ReportSlots> form, Turn turn) {
+        form.photos.add(turn.photo());
+        if (form.slots.filed() != null) {
+            return emergency.supplement(form.slots, form.slots, turn, turn.photo())
+                    .map(said -> Outcome.open(form, said, current(form)));
+        }
+        return open(form, replies.photoReceived(form.photos.size()), current(form));
+    }
+
+    @Override
+    public Uni<Outcome> answer(FormState<ReportSlots> form, Turn turn) {
+        Uni<Outcome> answered = form.slots.filed() != null ? addToFiled(form, turn)
+                : FormRules.DUPLICATE.equals(form.asking) ? atDuplicate(form, turn) : super.answer(form, turn);
+        return turn.location() == null ? answered
+                : answered.map(o -> o.prefixed(replies.pinReceived(form.slots.location())));
+    }
+
+    /** At the offer of a probable duplicate: 关注 follows it, 取消 ends the form, anything else goes on. */
+    private Uni<Outcome> atDuplicate(FormState<ReportSlots> form, Turn turn) {
+        Intent intent = turn.recognition().intent();
+        if (intent == Intent.FOLLOW) {
+            return filing.follow(form.slots.duplicateOf(), turn.openid())
+                    .map(report -> Outcome.done(replies.followed(report)));
+        }
+        if (intent == Intent.CANCEL) {
+            return super.answer(form, turn);
+        }
+        return fill(form, turn, false).chain(() -> progress(form));
+    }
+
+    /** An answer after the emergency was filed: whatever it adds goes into the report, and the resident hears so. */
+    private Uni<Outcome> addToFiled(FormState<ReportSlots> form, Turn turn) {
+        if (turn.recognition().intent() == Intent.CANCEL) {
+            return Uni.createFrom().item(Outcome.done(replies.emergencyDone(form.slots)));
+        }
+        ReportSlots before = form.slots;
+        return super.answer(form, turn).chain(outcome -> emergency.supplement(form.slots, before, turn, null)
+                .map(said -> said == null ? outcome : outcome.prefixed(said)));
+    }
+
+    /** As soon as category and place are known (before the phone question), a probable duplicate is offered. */
+    @Override
+    protected Uni<Outcome> progress(FormState<ReportSlots> form) {
+        ReportSlots s = form.slots;
+        boolean placeKnown = s.pin() != null || form.skipped.contains(PIN) || form.skipped.contains(LOCATION);
+        if (s.duplicateChecked() || s.hasEmergency() || s.category() == null || !placeKnown) {
+            return super.progress(form);
+        }
+        form.update(x -> x.withDuplicateChecked(true));
+        if (s.location() == null || (s.location().lat() == null && s.location().building() == null)) {
+            return super.progress(form);
+        }
+        return filing.duplicate(form.slots).chain(found -> found.isEmpty() ? super.progress(form)
+                : offerDuplicate(form, found.get()));
+    }
+
+    private Uni<Outcome> offerDuplicate(FormState<ReportSlots> form, Report found) {
+        form.update(s -> s.withDuplicateOf(found.number));
+        rules.ask(form, FormRules.DUPLICATE);
+        return open(form, replies.duplicate(found, categories.name(found.categoryCode)));
+    }
+
+    /** After a filed emergency there is no summary to confirm: the questions are over. */
+    @Override
+    protected Uni<Outcome> beforeSummary(FormState<ReportSlots> form) {
+        return form.slots.filed() != null ? Uni.createFrom().item(Outcome.done(replies.emergencyDone(form.slots)))
+                : super.beforeSummary(form);
+    }
+
+    @Override
+    protected Uni<Outcome> submit(FormState<ReportSlots> form, Turn turn) {
+        Category category = category(form);
+        return filing.file(turn.openid(), form, category)
+                .map(filed -> Outcome.done(replies.filed(filed.report(), category, filed.dispatch())));
+    }
+
+    private Category category(FormState<ReportSlots> form) {
+        return standard.category(form.slots.category()).orElse(standard.other());
     }
 }

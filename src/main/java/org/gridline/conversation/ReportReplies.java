@@ -56,8 +56,8 @@ public class ReportReplies {
         static native TemplateInstance paused();
     }
 
-    String emergency(FormState form) {
-        return render(Templates.emergency(form.get(ReportDialogue.PHONES), form.get(ReportDialogue.EMERGENCY)));
+    String emergency(ReportSlots form) {
+        return render(Templates.emergency(form.emergencyPhones(), form.emergency()));
     }
 
     /** Right after an emergency was filed from its first message: where it went, or that it waits for a place. */
@@ -87,8 +87,8 @@ public class ReportReplies {
     }
 
     /** The emergency's follow-up questions are over (answered, skipped or cancelled). */
-    String emergencyDone(FormState form) {
-        return render(Templates.emergencyDone(form.get(ReportDialogue.FILED), form.has(Places.GRID)));
+    String emergencyDone(ReportSlots form) {
+        return render(Templates.emergencyDone(form.filed(), form.location() != null && form.location().hasGrid()));
     }
 
     private static String deadline(WorkOrders.Dispatch d) {
@@ -112,8 +112,9 @@ public class ReportReplies {
     }
 
     /** The acknowledgement of a location pin: where it is, and whether a grid has it. */
-    String pinReceived(FormState form) {
-        return render(Templates.pinReceived(form.get(Places.ADDRESS), form.get(Places.GRID_NAME)));
+    String pinReceived(PlaceSlot place) {
+        return render(Templates.pinReceived(place == null ? null : place.address(),
+                place == null ? null : place.gridName()));
     }
 
     String askPhone() {
@@ -124,10 +125,11 @@ public class ReportReplies {
         return render(Templates.photoReceived(count));
     }
 
-    String summary(FormState form, Category category) {
-        return render(Templates.summary(form.get(ReportDialogue.DESCRIPTION), category.name(),
-                form.get(ReportDialogue.LOCATION), form.get(Places.GRID_NAME), form.photos.size(),
-                form.get(ReportDialogue.PHONE), form.has(ReportDialogue.EMERGENCY)));
+    String summary(FormState<ReportSlots> form, Category category) {
+        ReportSlots s = form.slots;
+        return render(Templates.summary(s.description(), category.name(), s.location() == null ? null
+                : s.location().shown(), s.location() == null ? null : s.location().gridName(), form.photos.size(),
+                s.phone(), s.hasEmergency()));
     }
 
     String filed(Report report, Category category, WorkOrders.Dispatch dispatch) {

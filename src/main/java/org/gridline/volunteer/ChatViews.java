@@ -1,8 +1,8 @@
 package org.gridline.volunteer;
 
-import org.gridline.platform.time.ShortTime;
 import org.gridline.platform.time.ClockProducer;
-import org.gridline.points.Reward;
+import org.gridline.platform.time.ShortTime;
+import org.gridline.points.RewardRequests.RewardView;
 import org.gridline.points.StatementEntry;
 
 import java.time.OffsetDateTime;
@@ -50,8 +50,8 @@ public final class ChatViews {
     }
 
     public record RewardLine(long number, String name, long price, int stock) {
-        static RewardLine of(Reward r) {
-            return new RewardLine(r.id, r.name, r.price, r.stock);
+        static RewardLine of(RewardView r) {
+            return new RewardLine(r.id(), r.name(), r.price(), r.stock());
         }
     }
 }

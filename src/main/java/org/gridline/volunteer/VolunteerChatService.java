@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.conversation.VolunteerVerb;
 import org.gridline.platform.error.DomainException;
 import org.gridline.points.LedgerService;
 import org.gridline.points.RedemptionService;
@@ -83,39 +84,50 @@ public class VolunteerChatService implements org.gridline.conversation.Volunteer
     }
 
     private Uni<TemplateInstance> answer(String openid, ChatCommand c) {
-        switch (c.verb()) {
-            case "招募", "活动":
-                return signUps.open(openid).map(rs -> Templates.recruitments(ChatViews.lines(rs)));
-            case "报名":
-                return signUp(openid, c);
-            case "取消报名":
-                return withNumber(c, n -> signUps.cancel(openid, n)
-                        .map(x -> Templates.cancelled(x.recruitment().title, x.hadPlace())));
-            case "我的活动":
-                return signUps.mine(openid).map(ms -> Templates.mine(ms.stream().map(MineLine::of).toList()));
-            case "签到码":
-                AttendancePurpose purpose = c.rest().contains("签退") ? AttendancePurpose.CHECK_OUT : AttendancePurpose.CHECK_IN;
-                return withNumber(c, n -> attendance.issue(openid, n, purpose).map(i -> Templates.code(
-                        i.recruitment().title, purpose == AttendancePurpose.CHECK_OUT, i.code(), ChatViews.time(i.expiresAt()))));
-            case "签到":
-                return withCode(c, code -> attendance.checkIn(openid, code)
-                        .map(a -> Templates.checkedIn(a.recruitment().title, a.already())));
-            case "签退":
-                return withCode(c, code -> attendance.checkOut(openid, code).map(a -> Templates.checkedOut(
-                        a.recruitment().title, a.signUp().serviceMinutes, orZero(a.signUp().pointsAwarded), a.already())));
-            case "积分":
-                return ledger.statement(openid, 0).map(VolunteerChatService::points);
-            case "商城", "兑换":
-                return c.number().isEmpty() ? catalogue() : order(openid, c);
-            case "取消兑换":
-                return withCode(c, code -> redemptions.cancel(openid, code).map(s -> Templates.redemptionCancelled(
-                        s.reward().name, s.order().points)));
-            case "核销":
-                return withCode(c, code -> redemptions.pickUp(openid, code).map(s -> Templates.pickedUp(
-                        s.reward().name, s.order().quantity)));
-            default:
-                return Uni.createFrom().item(Templates.usage(c.verb()));
-        }
+        VolunteerVerb verb = VolunteerVerb.of(c.verb()).orElse(VolunteerVerb.VOLUNTEER);
+        return switch (verb) {
+            case RECRUITMENTS, ACTIVITIES, SIGN_UP, CANCEL_SIGN_UP, MINE -> signUps(openid, verb, c);
+            case CODE, CHECK_IN, CHECK_OUT -> attendance(openid, verb, c);
+            case POINTS, SHOP, ORDER, CANCEL_ORDER, PICK_UP -> pointsAndShop(openid, verb, c);
+            case POINTS_SHOP, VOLUNTEER -> Uni.createFrom().item(Templates.usage(c.verb()));
+        };
+    }
+
+    private Uni<TemplateInstance> signUps(String openid, VolunteerVerb verb, ChatCommand c) {
+        return switch (verb) {
+            case SIGN_UP -> signUp(openid, c);
+            case CANCEL_SIGN_UP -> withNumber(c, n -> signUps.cancel(openid, n)
+                    .map(x -> Templates.cancelled(x.recruitment().title, x.hadPlace())));
+            case MINE -> signUps.mine(openid).map(ms -> Templates.mine(ms.stream().map(MineLine::of).toList()));
+            default -> signUps.open(openid).map(rs -> Templates.recruitments(ChatViews.lines(rs)));
+        };
+    }
+
+    private Uni<TemplateInstance> attendance(String openid, VolunteerVerb verb, ChatCommand c) {
+        return switch (verb) {
+            case CHECK_IN -> withCode(c, code -> attendance.checkIn(openid, code)
+                    .map(a -> Templates.checkedIn(a.recruitment().title, a.already())));
+            case CHECK_OUT -> withCode(c, code -> attendance.checkOut(openid, code).map(a -> Templates.checkedOut(
+                    a.recruitment().title, a.signUp().serviceMinutes, orZero(a.signUp().pointsAwarded), a.already())));
+            default -> attendanceCode(openid, c);
+        };
+    }
+
+    private Uni<TemplateInstance> pointsAndShop(String openid, VolunteerVerb verb, ChatCommand c) {
+        return switch (verb) {
+            case POINTS -> ledger.statement(openid, 0).map(VolunteerChatService::points);
+            case CANCEL_ORDER -> withCode(c, code -> redemptions.cancel(openid, code)
+                    .map(s -> Templates.redemptionCancelled(s.rewardName(), s.points())));
+            case PICK_UP -> withCode(c, code -> redemptions.pickUp(openid, code)
+                    .map(s -> Templates.pickedUp(s.rewardName(), s.quantity())));
+            default -> c.number().isEmpty() ? catalogue() : order(openid, c);
+        };
+    }
+
+    private Uni<TemplateInstance> attendanceCode(String openid, ChatCommand c) {
+        AttendancePurpose purpose = c.rest().contains("签退") ? AttendancePurpose.CHECK_OUT : AttendancePurpose.CHECK_IN;
+        return withNumber(c, n -> attendance.issue(openid, n, purpose).map(i -> Templates.code(
+                i.recruitment().title, purpose == AttendancePurpose.CHECK_OUT, i.code(), ChatViews.time(i.expiresAt()))));
     }
 
     private Uni<TemplateInstance> signUp(String openid, ChatCommand c) {
@@ -139,8 +151,8 @@ public class VolunteerChatService implements org.gridline.conversation.Volunteer
     private Uni<TemplateInstance> order(String openid, ChatCommand c) {
         List<Long> numbers = c.numbers();
         int quantity = numbers.size() > 1 ? (int) Math.min(numbers.get(1), 1000) : 1;
-        return redemptions.order(openid, numbers.get(0), quantity).map(o -> Templates.ordered(o.reward().name,
-                o.order().quantity, o.order().points, o.code(), ChatViews.time(o.order().expiresAt)));
+        return redemptions.order(openid, numbers.get(0), quantity).map(o -> Templates.ordered(o.rewardName(),
+                o.quantity(), o.points(), o.code(), ChatViews.time(o.expiresAt())));
     }
 
     private Uni<TemplateInstance> catalogue() {

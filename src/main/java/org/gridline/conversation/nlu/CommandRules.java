@@ -1,5 +1,8 @@
 package org.gridline.conversation.nlu;
 
+import org.gridline.conversation.VolunteerVerb;
+import org.gridline.platform.text.RatingWord;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,20 +20,9 @@ final class CommandRules {
      */
     private static final Pattern BARE_WORKER = Pattern.compile("^(接单|签收|办结|退回|挂起|恢复|发令)(?:$|[\\s:：#]|r?\\d)");
     private static final Pattern REFERENCE = Pattern.compile("r\\d{13}|(?<!\\d)\\d{4}(?!\\d)");
-    private static final List<String> VOLUNTEER = List.of("取消报名", "取消兑换", "我的活动", "签到码", "积分商城", "签到",
-            "签退", "积分", "兑换", "商城", "核销", "招募", "报名", "活动", "志愿");
     private static final List<String> MY_REPORTS = List.of("我的上报", "我的报事", "我的工单记录", "我的投诉", "查询", "进度",
             "查一下", "处理得怎么样", "处理到哪", "办得怎么样", "有结果了吗", "有回复吗", "上次报的", "之前报的", "之前反映的",
             "上次反映的", "我报的");
-    private static final List<String> CANCEL_ANYWHERE = List.of("不报了", "取消上报", "撤销上报", "撤回上报", "不想报了");
-    private static final List<String> CANCEL_SHORT = List.of("取消", "算了", "不要了", "撤销", "撤回");
-    private static final List<String> CONFIRM = List.of("确认", "确定", "是", "对", "1", "好", "嗯", "嗯嗯", "可以", "没问题",
-            "提交", "确认提交", "ok", "没错", "yes", "行");
-    private static final List<String> SKIP = List.of("跳过", "略过", "不用", "不需要", "没有照片", "不拍了", "下一步");
-    private static final List<String> CORRECT = List.of("改地址", "修改地址", "地址错了", "地址不对", "重新说", "说错了", "写错了",
-            "重新填", "改一下", "改电话", "重来");
-    private static final List<String> RATING = List.of("非常不满意", "不太满意", "不满意", "基本满意", "非常满意", "很满意", "满意",
-            "还行", "一般");
 
     Optional<Recognition> worker(String text) {
         Matcher m = WORKER.matcher(text);
@@ -46,31 +38,31 @@ final class CommandRules {
 
     /** Volunteer verbs count when they lead the message, or in a short message that describes no problem. */
     Optional<Recognition> volunteer(String bare, boolean looksLikeProblem) {
-        Optional<String> verb = Words.prefixOf(bare, VOLUNTEER);
+        Optional<String> verb = Words.prefixOf(bare, VolunteerVerb.WORDS);
         if (verb.isEmpty() && (bare.contains("志愿") || (bare.length() <= 12 && !looksLikeProblem))) {
-            verb = Words.firstIn(bare, VOLUNTEER);
+            verb = Words.firstIn(bare, VolunteerVerb.WORDS);
         }
         return verb.map(v -> Recognition.of(Intent.VOLUNTEER, v));
     }
 
     Optional<Recognition> control(String bare) {
-        if (Words.anyIn(bare, CANCEL_ANYWHERE) || (bare.length() <= 8 && Words.prefixOf(bare, CANCEL_SHORT).isPresent())) {
+        if (Words.anyIn(bare, FormVerb.CANCEL_ANYWHERE) || (bare.length() <= 8 && Words.prefixOf(bare, FormVerb.CANCEL.aliases()).isPresent())) {
             return Optional.of(Recognition.of(Intent.CANCEL));
         }
         String core = bare.replaceAll("[啊呀吧的哦呢嘛啦了哈]+$", "");
-        if (CONFIRM.contains(core)) {
+        if (FormVerb.CONFIRM.aliases().contains(core)) {
             return Optional.of(Recognition.of(Intent.CONFIRM));
         }
-        if (SKIP.contains(core) || bare.startsWith("跳过")) {
+        if (FormVerb.SKIP.aliases().contains(core) || bare.startsWith(FormVerb.SKIP.aliases().get(0))) {
             return Optional.of(Recognition.of(Intent.SKIP));
         }
-        if (Words.anyIn(bare, CORRECT)) {
+        if (Words.anyIn(bare, FormVerb.CORRECT.aliases())) {
             return Optional.of(Recognition.of(Intent.CORRECT));
         }
-        if (bare.length() <= 6 && bare.startsWith("继续")) {
+        if (bare.length() <= 6 && Words.prefixOf(bare, FormVerb.RESUME.aliases()).isPresent()) {
             return Optional.of(Recognition.of(Intent.RESUME));
         }
-        boolean follow = bare.length() <= 8 && (bare.startsWith("关注") || bare.startsWith("订阅"));
+        boolean follow = bare.length() <= 8 && Words.prefixOf(bare, FormVerb.FOLLOW.aliases()).isPresent();
         return follow ? Optional.of(Recognition.of(Intent.FOLLOW)) : Optional.empty();
     }
 
@@ -85,17 +77,10 @@ final class CommandRules {
 
     /** 满意 / 基本满意 / 不满意 leading the message, or in a short one describing no problem; verb is one of the three. */
     Optional<Recognition> rating(String bare, boolean looksLikeProblem) {
-        Optional<String> word = Words.prefixOf(bare, RATING).filter(w -> w.contains("满意") || bare.length() <= 4);
+        Optional<String> word = Words.prefixOf(bare, RatingWord.WORDS).filter(w -> w.contains("满意") || bare.length() <= 4);
         if (word.isEmpty() && bare.length() <= 12 && !looksLikeProblem) {
-            word = Words.firstIn(bare, RATING).filter(w -> w.contains("满意"));
+            word = Words.firstIn(bare, RatingWord.WORDS).filter(w -> w.contains("满意"));
         }
-        return word.map(w -> Recognition.of(Intent.RATING, ratingValue(w)));
-    }
-
-    private static String ratingValue(String word) {
-        if (word.contains("不")) {
-            return "不满意";
-        }
-        return word.equals("还行") || word.equals("一般") || word.equals("基本满意") ? "基本满意" : "满意";
+        return word.flatMap(RatingWord::of).map(w -> Recognition.of(Intent.RATING, w.word()));
     }
 }
