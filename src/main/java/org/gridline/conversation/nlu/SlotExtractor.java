@@ -1,5 +1,7 @@
 package org.gridline.conversation.nlu;
 
+import org.gridline.platform.text.ChineseNumerals;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class SlotExtractor {
         String text = TextNormalizer.normalize(message);
         Matcher phone = PHONE.matcher(text);
         Optional<String> number = phone.find() ? Optional.of(phone.group(1).replaceAll("\\D", "")) : Optional.empty();
-        String rest = Numerals.normalize(phone.reset().replaceAll(" "));
+        String rest = ChineseNumerals.normalize(phone.reset().replaceAll(" "));
         return new Slots(number, places.address(rest), places.origin(rest), dates.date(rest, messageDate),
                 name(rest), quantities(rest));
     }

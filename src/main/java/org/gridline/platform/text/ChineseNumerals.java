@@ -19,11 +19,15 @@ import java.util.stream.Collectors;
  *       from {@link #COUNTERS}, follows 第, or is the whole text; otherwise it is kept (一下, 三思, 十分, 星期一).</li>
  * </ol>
  * 万 and larger units are not converted: addresses and counts in chat do not reach them, and 万一 is a word.
+ *
+ * <p>The one converter of the code base: slot extraction (addresses, dates, quantities), the city's address matching
+ * and the volunteers' commands all read numbers through it, so a resident's "三四天" or "三栋" means the same to each.
  */
 public final class ChineseNumerals {
     /** Characters that follow a count or an address number. */
     public static final List<String> COUNTERS = List.of("栋", "幢", "座", "号", "楼", "单元", "室", "层", "户", "包",
-            "个", "次", "人", "天", "岁", "点", "月", "日", "元", "块", "米", "条", "只", "辆", "件", "位", "名");
+            "个", "次", "人", "天", "岁", "点", "月", "日", "元", "块", "米", "条", "只", "辆", "件", "位", "名", "袋",
+            "箱", "桶", "瓶", "份", "盒", "斤", "张", "支", "台");
     /** Words that contain a numeral but are not numbers; matched before runs, longest first. */
     public static final List<String> IDIOMS = List.of("第一时间", "一次性", "一个劲", "一天到晚", "一块儿", "一点儿",
             "十之八九", "一五一十", "三天两头", "乱七八糟", "一点", "一一", "统一", "唯一", "万一", "同一", "单一",

@@ -64,6 +64,20 @@ class ChineseNumeralsTest {
             三天两头停水            | 三天两头停水
             三两个                 | 三两个
             一二                   | 一二
+            三栋二单元三零一室       | 3栋2单元301室
+            十一月二十号            | 11月20号
+            二十三栋               | 23栋
+            一百零八号             | 108号
+            看一下                 | 看一下
+            3栋                    | 3栋
+            十一                   | 11
+            二十                   | 20
+            三百零一               | 301
+            两千零二十四            | 2024
+            x                      | x
+            三袋垃圾               | 3袋垃圾
+            两箱水                 | 2箱水
+            五斤米                 | 5斤米
             """)
     void normalizes(String input, String expected) {
         assertEquals(expected, ChineseNumerals.normalize(input));
