@@ -29,7 +29,7 @@ public class InboxNonceExpiry {
         this.keepSeconds = wechat.maxClockSkew().toSeconds() + MARGIN_SECONDS;
     }
 
-    @Scheduled(every = "${gridline.inbox.nonce-expiry-interval:60s}", delayed = "${gridline.inbox.nonce-expiry-interval:60s}",
+    @Scheduled(every = "${gridline.inbox.nonce-expiry-interval}", delayed = "${gridline.inbox.nonce-expiry-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> periodic() {
         return expire().replaceWithVoid();

@@ -42,7 +42,7 @@ public class InboxRedrive {
         }, e -> Log.errorf("Inbox re-drive at start failed: %s", e.toString()));
     }
 
-    @Scheduled(every = "${gridline.inbox.redrive-interval:5s}", delayed = "${gridline.inbox.redrive-interval:5s}",
+    @Scheduled(every = "${gridline.inbox.redrive-interval}", delayed = "${gridline.inbox.redrive-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> periodic() {
         return redrive().replaceWithVoid();

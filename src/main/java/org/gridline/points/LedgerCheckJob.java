@@ -18,8 +18,8 @@ public class LedgerCheckJob {
         this.checker = checker;
     }
 
-    @Scheduled(identity = "ledger-check", cron = "${gridline.points.check-cron:0 0 3 * * ?}",
-            timeZone = "${gridline.points.check-time-zone:Asia/Shanghai}",
+    @Scheduled(identity = "ledger-check", cron = "${gridline.points.check-cron}",
+            timeZone = "${gridline.points.check-time-zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> nightly() {
         return checker.check()

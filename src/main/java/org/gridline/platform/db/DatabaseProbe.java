@@ -55,7 +55,7 @@ public class DatabaseProbe {
         return outage.unavailableFor(clock.instant());
     }
 
-    @Scheduled(every = "${gridline.database.probe-interval:5s}", delayed = "${gridline.database.probe-interval:5s}",
+    @Scheduled(every = "${gridline.database.probe-interval}", delayed = "${gridline.database.probe-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> probe() {
         return check().invoke(failure -> outage.summaryDue(clock.instant()).ifPresent(DatabaseOutage.Line::log))
