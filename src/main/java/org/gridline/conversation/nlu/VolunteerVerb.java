@@ -1,4 +1,4 @@
-package org.gridline.conversation;
+package org.gridline.conversation.nlu;
 
 import java.util.Arrays;
 import java.util.List;
