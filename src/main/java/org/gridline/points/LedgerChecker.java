@@ -3,16 +3,15 @@ package org.gridline.points;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.platform.db.Sql;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs the {@link LedgerCheck} (awards above {@code gridline.points.max-award} included; one statement, so one consistent snapshot even while transfers are posted), logs any
- * violation at ERROR and publishes the number of violation kinds as the gauge {@code gridline_ledger_violations}.
+ * Runs the {@link LedgerCheck} (awards above {@code gridline.points.max-award} included; one statement, so one
+ * consistent snapshot even while transfers are posted), logs any violation at ERROR and publishes the number of
+ * violation kinds as the gauge {@code gridline_ledger_violations}.
  */
 @ApplicationScoped
 public class LedgerChecker {
@@ -42,21 +41,21 @@ public class LedgerChecker {
                                        HAVING COUNT(*) > 1) d),
                 (SELECT COUNT(*) FROM (SELECT 1 FROM ledger_transfer WHERE reversed_transfer_id IS NOT NULL
                                        GROUP BY reversed_transfer_id HAVING COUNT(*) > 1) r),
-                (SELECT COUNT(*) FROM ledger_transfer a WHERE a.kind = 'AWARD' AND a.amount > $1
+                (SELECT COUNT(*) FROM ledger_transfer a WHERE a.kind = 'AWARD' AND a.amount > ?1
                     AND NOT EXISTS (SELECT 1 FROM ledger_transfer r WHERE r.reversed_transfer_id = a.id))""";
 
-    private final Pool pool;
+    private final Sql sql;
     private final PointsConfig config;
     private final AtomicLong violations = new AtomicLong();
 
-    public LedgerChecker(Pool pool, PointsConfig config, MeterRegistry registry) {
-        this.pool = pool;
+    public LedgerChecker(Sql sql, PointsConfig config, MeterRegistry registry) {
+        this.sql = sql;
         this.config = config;
         registry.gauge("gridline.ledger.violations", violations);
     }
 
     public Uni<LedgerCheck> check() {
-        return pool.preparedQuery(CHECK).execute(Tuple.of(config.maxAward())).map(rows -> record(read(rows.iterator().next())));
+        return sql.rows(CHECK, config.maxAward()).map(rows -> record(read(rows.get(0))));
     }
 
     private LedgerCheck record(LedgerCheck check) {
@@ -67,8 +66,12 @@ public class LedgerChecker {
         return check;
     }
 
-    private static LedgerCheck read(Row row) {
-        return new LedgerCheck(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                row.getLong(5), row.getLong(6));
+    private static LedgerCheck read(Object[] row) {
+        return new LedgerCheck(count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]),
+                count(row[5]), count(row[6]));
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
     }
 }

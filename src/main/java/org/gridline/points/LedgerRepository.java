@@ -2,6 +2,7 @@ package org.gridline.points;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.platform.db.Sql;
 import org.gridline.platform.error.Constraints;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.List;
 /**
  * The ledger's SQL, on the reactive client. A transfer is posted by the database function {@code ledger_post}
  * (migration V20) in one statement: one round trip, with the locks taken in a fixed order. No entity is loaded to be
- * changed; {@link LedgerSql} runs the statements in the caller's transaction when there is one, else on the pool.
+ * changed; {@link Sql} runs the statements in the caller's transaction when there is one, else in their own.
  */
 @ApplicationScoped
 public class LedgerRepository {
@@ -40,9 +41,9 @@ public class LedgerRepository {
 
     private static final String REVERSED_ONCE = "ledger_transfer_reversed";
 
-    private final LedgerSql sql;
+    private final Sql sql;
 
-    public LedgerRepository(LedgerSql sql) {
+    public LedgerRepository(Sql sql) {
         this.sql = sql;
     }
 
@@ -55,16 +56,21 @@ public class LedgerRepository {
         Object[] params = {r.idempotencyKey(), r.from().type().name(), r.from().owner(), r.to().type().name(),
                 r.to().owner(), r.amount(), r.kind().name(), r.reference(), r.reason(), reversedTransferId,
                 OffsetDateTime.ofInstant(at, ZoneOffset.UTC)};
-        boolean joined = sql.joined();
-        Uni<Posted> posted = sql.query(joined ? TRY_POST : POST, params).map(rows -> rows.isEmpty() ? Posted.REFUSED
-                : new Posted(transfer(rows.get(0)), (Boolean) rows.get(0)[0]));
-        return joined ? posted : posted.onFailure(LedgerRepository::racedReversal).recoverWithUni(e -> byKey(
-                r.idempotencyKey()).map(existing -> {
+        return sql.inTransaction().chain(joined -> {
+            Uni<Posted> posted = sql.rows(joined ? TRY_POST : POST, params).map(rows -> rows.isEmpty()
+                    ? Posted.REFUSED : new Posted(transfer(rows.get(0)), (Boolean) rows.get(0)[0]));
+            return joined ? posted : posted.onFailure(LedgerRepository::racedReversal)
+                    .recoverWithUni(e -> replayOf(r.idempotencyKey(), e));
+        });
+    }
+
+    private Uni<Posted> replayOf(String idempotencyKey, Throwable failure) {
+        return byKey(idempotencyKey).map(existing -> {
             if (existing == null) {
-                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+                throw failure instanceof RuntimeException re ? re : new IllegalStateException(failure);
             }
             return new Posted(existing, false);
-        }));
+        });
     }
 
     /**
@@ -77,21 +83,21 @@ public class LedgerRepository {
 
     /** The transfer, or null. */
     public Uni<Transfer> byId(long id) {
-        return sql.query(BY_ID, id).map(LedgerRepository::firstOrNull);
+        return sql.rows(BY_ID, id).map(LedgerRepository::firstOrNull);
     }
 
     /** The transfer posted under the key, or null. */
     public Uni<Transfer> byKey(String idempotencyKey) {
-        return sql.query(BY_KEY, idempotencyKey).map(LedgerRepository::firstOrNull);
+        return sql.rows(BY_KEY, idempotencyKey).map(LedgerRepository::firstOrNull);
     }
 
     public Uni<Balance> balance(String openid) {
-        return sql.query(BALANCE, openid).map(rows -> new Balance(openid, number(rows.get(0)[0]), number(rows.get(0)[1])));
+        return sql.rows(BALANCE, openid).map(rows -> new Balance(openid, number(rows.get(0)[0]), number(rows.get(0)[1])));
     }
 
     /** Entries of the volunteer's available account, newest first. */
     public Uni<List<StatementEntry>> entries(String openid, int limit, long offset) {
-        return sql.query(ENTRIES, openid, limit, offset).map(rows -> rows.stream().map(v -> new StatementEntry(
+        return sql.rows(ENTRIES, openid, limit, offset).map(rows -> rows.stream().map(v -> new StatementEntry(
                 number(v[0]), TransferKind.valueOf((String) v[1]), (String) v[2], (String) v[3], number(v[4]),
                 number(v[5]), instant(v[6]))).toList());
     }

@@ -20,7 +20,7 @@ import java.time.Clock;
  * than aborting and retrying, and no caller ever sees a serialization failure. The two rows are locked in account id
  * order, so transfers in opposite directions cannot deadlock.
  * <p>
- * <b>Whose transaction.</b> Called inside a Hibernate Reactive transaction, a posting joins it (see {@link LedgerSql}):
+ * <b>Whose transaction.</b> Called inside a Hibernate Reactive transaction, a posting joins it (see {@link org.gridline.platform.db.Sql}):
  * the redemption order or the check-out that caused it commits with it, and a refused posting is undone inside the
  * database ({@code ledger_try_post}) without failing the caller's transaction, so the caller can still answer. Called outside one, each posting is its own transaction.
  * <p>
