@@ -37,13 +37,19 @@ public final class PushClient {
 
     /** Sends a text message from {@code openid}; returns the callback's HTTP answer. */
     public HttpResponse<String> text(PackagedServer server, String openid, String content, long msgId) throws Exception {
+        return text(server.url(""), openid, content, msgId);
+    }
+
+    /** The same, to the server at {@code baseUrl} ({@code http://localhost:<port>}). */
+    public HttpResponse<String> text(String baseUrl, String openid, String content, long msgId) throws Exception {
         String body = "<xml><ToUserName>gh_it</ToUserName><FromUserName>" + openid + "</FromUserName><CreateTime>"
                 + System.currentTimeMillis() / 1000 + "</CreateTime><MsgType>text</MsgType><Content><![CDATA[" + content
                 + "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
         CallbackRequest r = signer.sign(SecurityMode.SAFE, body, Clock.systemUTC());
         String query = "signature=" + r.signature() + "&timestamp=" + r.timestamp() + "&nonce=" + enc(r.nonce())
                 + "&encrypt_type=aes&msg_signature=" + r.msgSignature() + "&openid=" + enc(r.openid());
-        return http.send(HttpRequest.newBuilder(URI.create(server.url("/wechat/callback?" + query)))
+        URI callback = URI.create(baseUrl + "/wechat/callback?" + query);
+        return http.send(HttpRequest.newBuilder(callback)
                         .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofByteArray(r.body())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
