@@ -85,7 +85,7 @@ final class ListenConnection {
         current = null;
         subscriber.close();
         cancelTimer();
-        long delay = RECONNECT.nextDelay(failures++).toMillis();
+        long delay = RECONNECT.nextDelay(++failures).toMillis(); // attempts count from 1
         String why = failure == null ? "connection closed" : failure.toString();
         if (failures == 1) {
             Log.warnf("Not listening for outbox commits on %s (%s): the poll delivers meanwhile; retrying",
