@@ -62,8 +62,8 @@ public class DeliveryWorker {
 
     /**
      * The first thing a stop does (the pre-shutdown phase, {@code quarkus.shutdown.delay-enabled}), before the HTTP
-     * drain and long before the pools close. {@link ShutdownEvent} comes too late for this: the reactive pool registers its
-     * close when it is first used, so it closes before {@code ShutdownEvent} observers run.
+     * drain and long before the pools close. {@link ShutdownEvent} comes too late for this: the reactive pool
+     * registers its close when it is first used, so it closes before {@code ShutdownEvent} observers run.
      */
     void onStopping(@Observes ShutdownDelayInitiatedEvent stopping) {
         drain();

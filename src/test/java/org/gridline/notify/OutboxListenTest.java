@@ -54,7 +54,7 @@ class OutboxListenTest {
 
     @Test
     void aReplyIsDeliveredWhenItsTransactionCommitsNotAtTheNextPoll() {
-        // the transaction goes on for a while after writing the reply: a wake-up that guesses the commit comes too early
+        // the transaction goes on for a while after writing the reply: a wake-up that guesses the commit is too early
         CompletableFuture<OutboxMessage> tx = InTransaction.start(vertx.getDelegate(), () -> outbox
                 .text(user, "您的上报已受理", "test").call(() -> Panache.flush())
                 .call(() -> Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(300))));
@@ -84,7 +84,8 @@ class OutboxListenTest {
     @Test
     void aLostListenConnectionReconnectsAndTheWorkerLooksOnceItIsBack() {
         long missed = insertWithoutTriggers(user, "监听断开时写入");
-        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2)).until(() -> "PENDING".equals(rows.status(missed)));
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2))
+                .until(() -> "PENDING".equals(rows.status(missed)));
         long listensBefore = listener.listens();
 
         int terminated = pool.preparedQuery("SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity"
@@ -107,7 +108,8 @@ class OutboxListenTest {
                 .put("text", new JsonObject().put("content", content)).encode();
         return pool.withTransaction(c -> c.query("SET LOCAL session_replication_role = replica").execute()
                         .chain(() -> c.preparedQuery("INSERT INTO outbox_message (openid, kind, body)"
-                                + " VALUES ($1, 'CUSTOM', $2::text::jsonb) RETURNING id").execute(Tuple.of(openid, body))))
+                                        + " VALUES ($1, 'CUSTOM', $2::text::jsonb) RETURNING id")
+                                .execute(Tuple.of(openid, body))))
                 .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
     }
 }
