@@ -11,14 +11,15 @@ import org.gridline.platform.error.DomainException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** Staff's view of what delivery gave up on, and the way to try again (from attempt one, due now). */
+/**
+ * Staff's view of what delivery gave up on, and the way to try again (from attempt one, due now): the commit of a
+ * retry wakes delivery (the outbox's trigger on DEAD rows made PENDING sends NOTIFY, see {@link OutboxListener}).
+ */
 @ApplicationScoped
 public class DeadLetters {
-    private final DeliveryWorker worker;
     private final Clock clock;
 
-    public DeadLetters(DeliveryWorker worker, Clock clock) {
-        this.worker = worker;
+    public DeadLetters(Clock clock) {
         this.clock = clock;
     }
 
@@ -37,13 +38,13 @@ public class DeadLetters {
             }
             revive(m);
             return DeadLetter.of(m);
-        }).invoke(worker::wakeSoon);
+        });
     }
 
     @WithTransaction
     public Uni<Integer> retryAll() {
         return OutboxMessage.update("status = ?1, attempts = 0, nextAttemptAt = ?2 where status = ?3",
-                OutboxStatus.PENDING, OffsetDateTime.now(clock), OutboxStatus.DEAD).invoke(worker::wakeSoon);
+                OutboxStatus.PENDING, OffsetDateTime.now(clock), OutboxStatus.DEAD);
     }
 
     private void revive(OutboxMessage m) {

@@ -33,9 +33,13 @@ public interface DeliveryConfig {
     @WithDefault("32")
     int maxInFlight();
 
-    /** How often an idle worker looks for due messages. */
+    /** How often an idle worker looks for due messages: the safety net under the wake-ups of {@link #listen()}. */
     @WithDefault("50ms")
     Duration pollInterval();
+
+    /** LISTEN for the outbox's commits (PostgreSQL NOTIFY) and deliver at once instead of at the next poll. */
+    @WithDefault("true")
+    boolean listen();
 
     /** A claimed message not finished within this time is claimed again (its sender died). */
     @WithDefault("60s")

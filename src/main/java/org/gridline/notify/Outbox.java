@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Where features put what a person should receive. Call it inside the transaction of the change that caused the
- * message: the row commits with the change or not at all, and {@link DeliveryWorker} sends it afterwards.
+ * message: the row commits with the change or not at all, and its commit wakes {@link DeliveryWorker} (the outbox's
+ * insert trigger sends NOTIFY, delivered at commit; {@link OutboxListener}), which sends it.
  * Template data is checked and fitted to the platform's limits here, so a length never comes back as 47003.
  *
  * <p>Each kind may carry a fallback of the other kind: a customer-service reply a subscribe message (sent when the
@@ -23,13 +24,11 @@ public class Outbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final TemplateValues templateValues;
-    private final DeliveryWorker worker;
 
-    public Outbox(ObjectMapper json, Clock clock, DeliveryWorker worker) {
+    public Outbox(ObjectMapper json, Clock clock) {
         this.json = json;
         this.clock = clock;
         this.templateValues = new TemplateValues(clock.getZone());
-        this.worker = worker;
     }
 
     /** A text reply into the user's chat. */
@@ -92,7 +91,7 @@ public class Outbox {
     }
 
     private Uni<OutboxMessage> persist(OutboxMessage row) {
-        return row.<OutboxMessage>persist().invoke(saved -> worker.wakeSoon());
+        return row.persist();
     }
 
     private OutboxMessage row(String openid, OutboxKind kind, String templateId, OutboundMessage body, String source) {

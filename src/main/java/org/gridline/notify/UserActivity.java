@@ -10,15 +10,14 @@ import java.time.ZoneOffset;
 
 /**
  * A user wrote to us: the 48 h reply window reopens, and whatever was held for them (window closed, quota used up)
- * becomes due again, ahead of newer messages. Runs in the transaction that processes their message.
+ * becomes due again, ahead of newer messages. Runs in the transaction that processes their message; its commit wakes
+ * delivery (the outbox's trigger on HELD rows made PENDING sends NOTIFY, see {@link OutboxListener}).
  */
 @ApplicationScoped
 public class UserActivity {
-    private final DeliveryWorker worker;
     private final java.time.Clock clock;
 
-    public UserActivity(DeliveryWorker worker, java.time.Clock clock) {
-        this.worker = worker;
+    public UserActivity(java.time.Clock clock) {
         this.clock = clock;
     }
 
@@ -33,10 +32,6 @@ public class UserActivity {
                                version = version + 1
                         WHERE openid = ?1 AND status = 'HELD'""")
                 .setParameter(1, openid).setParameter(2, when).setParameter(3, OffsetDateTime.now(clock)).executeUpdate())
-                .invoke(released -> {
-                    if (released > 0) {
-                        worker.wakeSoon();
-                    }
-                }).replaceWithVoid();
+                .replaceWithVoid();
     }
 }

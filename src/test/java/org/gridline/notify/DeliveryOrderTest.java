@@ -128,7 +128,7 @@ class DeliveryOrderTest {
         // what the re-claim does once the claim expires (after a crash or a restart)
         pool.preparedQuery("UPDATE outbox_message SET status = 'PENDING', claimed_until = NULL WHERE id = $1")
                 .execute(Tuple.of(first)).await().atMost(Duration.ofSeconds(10));
-        worker.wakeSoon();
+        worker.wake();
         await().atMost(Duration.ofSeconds(10)).until(() -> stub.receivedBy(user).size() == 2);
         assertEquals(List.of("第一条", "第二条"), texts(user));
     }

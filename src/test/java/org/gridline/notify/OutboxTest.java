@@ -42,7 +42,7 @@ class OutboxTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void anythingElseIsRefusedBeforeARowIsWritten(String name, OutboundMessage fallback) {
-        Outbox outbox = new Outbox(new ObjectMapper(), Clock.systemUTC(), null);
+        Outbox outbox = new Outbox(new ObjectMapper(), Clock.systemUTC());
         assertThrows(IllegalArgumentException.class, () -> outbox.notify(OPENID, "TPL_1", "pages/index",
                 Map.of("thing1", "新工单"), "test", fallback));
     }
