@@ -1,7 +1,7 @@
 package org.gridline.conversation;
 
 import io.smallrye.mutiny.Uni;
-import org.gridline.conversation.nlu.Category;
+import org.gridline.report.Category;
 
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package org.gridline.conversation;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gridline.conversation.nlu.Category;
+import org.gridline.report.Category;
 import org.gridline.report.Report;
 import org.gridline.report.ReportService;
 import org.gridline.report.workorder.WorkOrders;

@@ -4,7 +4,7 @@ import org.gridline.platform.time.ShortTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gridline.conversation.nlu.Category;
+import org.gridline.report.Category;
 import org.gridline.report.Report;
 import org.gridline.report.workorder.WorkOrders;
 

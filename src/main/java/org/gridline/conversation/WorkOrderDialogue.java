@@ -10,7 +10,7 @@ import org.gridline.report.ReportNumbers;
 import org.gridline.report.ReportQueries;
 import org.gridline.report.workorder.DepartmentOrders;
 import org.gridline.report.workorder.IllegalTransition;
-import org.gridline.report.workorder.Rating;
+import org.gridline.report.Rating;
 import org.gridline.report.workorder.ReportReference;
 import org.gridline.report.workorder.WorkOrders;
 

@@ -4,7 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gridline.conversation.VolunteerVerb;
+import org.gridline.conversation.nlu.VolunteerVerb;
 import org.gridline.platform.error.DomainException;
 import org.gridline.points.LedgerService;
 import org.gridline.points.RedemptionService;

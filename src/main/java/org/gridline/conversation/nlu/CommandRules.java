@@ -1,6 +1,5 @@
 package org.gridline.conversation.nlu;
 
-import org.gridline.conversation.VolunteerVerb;
 import org.gridline.platform.text.RatingWord;
 
 import java.util.List;

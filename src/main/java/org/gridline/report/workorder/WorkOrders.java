@@ -1,5 +1,6 @@
 package org.gridline.report.workorder;
 
+import org.gridline.report.Rating;
 import org.gridline.platform.time.ShortTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -8,8 +9,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.gridline.auth.Caller;
-import org.gridline.conversation.nlu.Category;
-import org.gridline.conversation.nlu.CategoryStandard;
+import org.gridline.report.Category;
+import org.gridline.report.CategoryStandard;
 import org.gridline.platform.error.DomainException;
 import org.gridline.report.PhotoList;
 import org.gridline.report.Report;

@@ -1,4 +1,4 @@
-package org.gridline.conversation.nlu;
+package org.gridline.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.gridline.report.workorder;
+package org.gridline.report;
 
 /** The resident's verdict on a resolved report (回访评价). 满意 and 基本满意 count as satisfied; 不满意 reopens it. */
 public enum Rating {

@@ -1,4 +1,4 @@
-package org.gridline.conversation.nlu;
+package org.gridline.platform.text;
 
 /**
  * Puts a message into one canonical form before any rule looks at it: residents type full-width digits and

@@ -1,4 +1,4 @@
-package org.gridline.report.workorder;
+package org.gridline.report;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package org.gridline.conversation.nlu;
+package org.gridline.report;
 
+import org.gridline.platform.text.TextNormalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

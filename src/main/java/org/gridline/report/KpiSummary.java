@@ -1,4 +1,4 @@
-package org.gridline.report.workorder;
+package org.gridline.report;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.gridline.conversation.nlu;
+package org.gridline.report;
 
 import java.util.List;
 

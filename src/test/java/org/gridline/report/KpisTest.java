@@ -1,11 +1,11 @@
-package org.gridline.report.workorder;
+package org.gridline.report;
 
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
 
-import static org.gridline.report.workorder.Rating.*;
+import static org.gridline.report.Rating.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The KPI arithmetic on a known fixture, worked out by hand below. */

@@ -1,4 +1,4 @@
-package org.gridline.conversation.nlu;
+package org.gridline.report;
 
 /**
  * The classification standard file is unusable. The message names the offending entry so that an operator can fix
