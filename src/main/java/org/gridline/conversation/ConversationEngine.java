@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.conversation.ConversationStore.Loaded;
 import org.gridline.conversation.nlu.Intent;
+import org.gridline.report.WorkOrderChat;
 
 /**
  * Decides what a message means in the sender's current state: it answers the open form, resumes or cancels a draft,
@@ -20,10 +21,10 @@ public class ConversationEngine {
     private final RegistrationDialogue registrations;
     private final QueryDialogue queries;
     private final VolunteerChat volunteers;
-    private final WorkOrderDialogue workOrders;
+    private final WorkOrderChat workOrders;
 
     public ConversationEngine(ConversationStore store, ReportDialogue reports, RegistrationDialogue registrations,
-                              QueryDialogue queries, VolunteerChat volunteers, WorkOrderDialogue workOrders) {
+                              QueryDialogue queries, VolunteerChat volunteers, WorkOrderChat workOrders) {
         this.store = store;
         this.reports = reports;
         this.registrations = registrations;

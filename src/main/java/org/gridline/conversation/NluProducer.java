@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.gridline.conversation.nlu.CategoryClassifier;
-import org.gridline.conversation.nlu.CategoryStandard;
+import org.gridline.report.CategoryStandard;
 import org.gridline.conversation.nlu.EmergencyDetector;
 import org.gridline.conversation.nlu.IntentRecognizer;
-import org.gridline.conversation.nlu.InvalidStandardException;
+import org.gridline.report.InvalidStandardException;
 import org.gridline.conversation.nlu.SlotExtractor;
 
 import java.io.IOException;

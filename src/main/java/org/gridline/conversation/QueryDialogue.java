@@ -5,13 +5,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.report.OrderLookup;
+import org.gridline.report.OrderLookup.OrderView;
 import org.gridline.report.ReportConfig;
 import org.gridline.report.ReportQueries;
 import org.gridline.report.ReportViews.ReportDetail;
 import org.gridline.report.ReportViews.ReportItem;
 import org.gridline.report.ReportViews.TimelineEntry;
-import org.gridline.report.workorder.OrderViews;
-import org.gridline.report.workorder.OrderViews.OrderView;
+import org.gridline.report.TimelineLabels;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +25,10 @@ import java.util.Optional;
 public class QueryDialogue {
 
     private final ReportQueries reports;
-    private final OrderViews orders;
+    private final OrderLookup orders;
     private final int limit;
 
-    public QueryDialogue(ReportQueries reports, OrderViews orders, ReportConfig config) {
+    public QueryDialogue(ReportQueries reports, OrderLookup orders, ReportConfig config) {
         this.reports = reports;
         this.orders = orders;
         this.limit = config.recentLimit();
@@ -84,7 +85,7 @@ public class QueryDialogue {
     }
 
     private static ReportLine line(TimelineEntry e) {
-        return new ReportLine("", ShortTime.of(e.at()), org.gridline.report.workorder.TimelineLabels.of(e.action()), e.note());
+        return new ReportLine("", ShortTime.of(e.at()), TimelineLabels.of(e.action()), e.note());
     }
 
     private static String render(TemplateInstance template) {

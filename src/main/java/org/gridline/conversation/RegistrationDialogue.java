@@ -10,7 +10,6 @@ import org.gridline.conversation.nlu.SlotExtractor;
 import org.gridline.conversation.nlu.Slots;
 import org.gridline.platform.text.Phones;
 import org.gridline.registration.NewRegistration;
-import org.gridline.registration.Registration;
 import org.gridline.registration.RegistrationService;
 
 import java.time.LocalDate;
@@ -127,8 +126,8 @@ public class RegistrationDialogue extends FormDialogue<RegistrationSlots> {
         RegistrationSlots s = form.slots;
         NewRegistration request = new NewRegistration(turn.openid(), s.name(), s.phone(), s.origin(), s.arrival(),
                 s.stay() == null ? null : s.stay().shown(), s.stay() == null ? null : s.stay().grid());
-        return registrations.register(request).map((Registration saved) ->
-                Outcome.done(render(Templates.registered(gridName(s), saved.highRisk))));
+        return registrations.register(request).map(saved ->
+                Outcome.done(render(Templates.registered(gridName(s), saved.highRisk()))));
     }
 
     @Override

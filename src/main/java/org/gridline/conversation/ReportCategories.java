@@ -2,9 +2,9 @@ package org.gridline.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.conversation.nlu.Candidate;
-import org.gridline.conversation.nlu.Category;
+import org.gridline.report.Category;
 import org.gridline.conversation.nlu.CategoryClassifier;
-import org.gridline.conversation.nlu.CategoryStandard;
+import org.gridline.report.CategoryStandard;
 import org.gridline.conversation.nlu.Classification;
 
 import java.util.ArrayList;

@@ -4,12 +4,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.gridline.conversation.FormRules.FormSpec;
 import org.gridline.conversation.FormRules.Slot;
-import org.gridline.conversation.nlu.Category;
-import org.gridline.conversation.nlu.CategoryStandard;
+import org.gridline.report.Category;
+import org.gridline.report.CategoryStandard;
 import org.gridline.conversation.nlu.Emergency;
 import org.gridline.conversation.nlu.EmergencyDetector;
 import org.gridline.conversation.nlu.Intent;
-import org.gridline.report.Report;
+import org.gridline.report.ReportViews.ReportItem;
 
 import java.util.List;
 import java.util.Optional;
@@ -171,10 +171,10 @@ public class ReportDialogue extends FormDialogue<ReportSlots> {
                 : offerDuplicate(form, found.get()));
     }
 
-    private Uni<Outcome> offerDuplicate(FormState<ReportSlots> form, Report found) {
-        form.update(s -> s.withDuplicateOf(found.number));
+    private Uni<Outcome> offerDuplicate(FormState<ReportSlots> form, ReportItem found) {
+        form.update(s -> s.withDuplicateOf(found.number()));
         rules.ask(form, FormRules.DUPLICATE);
-        return open(form, replies.duplicate(found, categories.name(found.categoryCode)));
+        return open(form, replies.duplicate(found, categories.name(found.category())));
     }
 
     /** After a filed emergency there is no summary to confirm: the questions are over. */
@@ -186,9 +186,7 @@ public class ReportDialogue extends FormDialogue<ReportSlots> {
 
     @Override
     protected Uni<Outcome> submit(FormState<ReportSlots> form, Turn turn) {
-        Category category = category(form);
-        return filing.file(turn.openid(), form, category)
-                .map(filed -> Outcome.done(replies.filed(filed.report(), category, filed.dispatch())));
+        return filing.file(turn.openid(), form, category(form)).map(filed -> Outcome.done(replies.filed(filed)));
     }
 
     private Category category(FormState<ReportSlots> form) {

@@ -1,7 +1,7 @@
 package org.gridline.conversation;
 
 import io.smallrye.mutiny.Uni;
-import org.gridline.conversation.nlu.Category;
+import org.gridline.report.Category;
 
 import java.util.Objects;
 
@@ -21,10 +21,9 @@ final class ReportEmergency {
     /** Files the form as it is now and keeps the number in it; the text says who comes. */
     Uni<String> fileAtOnce(FormState<ReportSlots> form, Turn turn, Category category) {
         return filing.file(turn.openid(), form, category).map(filed -> {
-            form.update(s -> s.withFiled(filed.report().number));
+            form.update(s -> s.withFiled(filed.number()));
             PlaceSlot place = form.slots.location();
-            return replies.emergencyFiled(filed.report().number, place == null ? null : place.shown(),
-                    filed.dispatch());
+            return replies.emergencyFiled(filed.number(), place == null ? null : place.shown(), filed.dispatch());
         });
     }
 

@@ -4,9 +4,11 @@ import org.gridline.platform.time.ShortTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gridline.conversation.nlu.Category;
-import org.gridline.report.Report;
-import org.gridline.report.workorder.WorkOrders;
+import org.gridline.report.Category;
+import org.gridline.report.Dispatched;
+import org.gridline.report.Filed;
+import org.gridline.report.ReportViews.ReportItem;
+import org.gridline.report.Supplemented;
 
 import java.util.List;
 
@@ -61,13 +63,13 @@ public class ReportReplies {
     }
 
     /** Right after an emergency was filed from its first message: where it went, or that it waits for a place. */
-    String emergencyFiled(String number, String place, WorkOrders.Dispatch d) {
-        return render(Templates.emergencyFiled(number, place, d.gridName(), d.assigneeName(), d.leaderTold(),
+    String emergencyFiled(String number, String place, Dispatched d) {
+        return render(Templates.emergencyFiled(number, place, d.grid(), d.assignee(), d.leaderTold(),
                 deadline(d)));
     }
 
     /** What the resident's answer added to the filed emergency, and where it went if it was dispatched just now. */
-    String emergencyUpdated(WorkOrders.Supplemented s, boolean place, boolean phone, boolean words, boolean photo) {
+    String emergencyUpdated(Supplemented s, boolean place, boolean phone, boolean words, boolean photo) {
         List<String> added = new java.util.ArrayList<>();
         if (place) {
             added.add("位置");
@@ -81,8 +83,8 @@ public class ReportReplies {
         if (photo) {
             added.add("照片");
         }
-        WorkOrders.Dispatch d = s.dispatch();
-        return render(Templates.emergencyUpdated(s.number(), added, s.dispatchedNow(), d.gridName(), d.assigneeName(),
+        Dispatched d = s.where();
+        return render(Templates.emergencyUpdated(s.number(), added, s.dispatchedNow(), d.grid(), d.assignee(),
                 d.leaderTold(), s.assigneeTold(), deadline(d)));
     }
 
@@ -91,7 +93,7 @@ public class ReportReplies {
         return render(Templates.emergencyDone(form.filed(), form.location() != null && form.location().hasGrid()));
     }
 
-    private static String deadline(WorkOrders.Dispatch d) {
+    private static String deadline(Dispatched d) {
         return d.deadline() == null ? null : ShortTime.of(d.deadline());
     }
 
@@ -132,19 +134,18 @@ public class ReportReplies {
                 s.phone(), s.hasEmergency()));
     }
 
-    String filed(Report report, Category category, WorkOrders.Dispatch dispatch) {
-        String deadline = dispatch.deadline() == null ? null : ShortTime.of(dispatch.deadline());
-        return render(Templates.filed(report.number, category.name(), dispatch.gridName(), dispatch.assigneeName(),
-                deadline, report.emergency, report.contactPhone == null));
+    String filed(Filed filed) {
+        return render(Templates.filed(filed.number(), filed.category(), filed.grid(), filed.assignee(),
+                deadline(filed.dispatch()), filed.emergency(), filed.noPhone()));
     }
 
-    String duplicate(Report report, String categoryName) {
-        return render(Templates.duplicate(report.number, categoryName, report.status.label(),
-                ShortTime.of(report.createdAt)));
+    String duplicate(ReportItem report, String categoryName) {
+        return render(Templates.duplicate(report.number(), categoryName, report.status().label(),
+                ShortTime.of(report.createdAt())));
     }
 
-    String followed(Report report) {
-        return render(Templates.followed(report.number));
+    String followed(ReportItem report) {
+        return render(Templates.followed(report.number()));
     }
 
     String wayOut(String slot) {

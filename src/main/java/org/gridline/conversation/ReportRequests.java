@@ -1,9 +1,9 @@
 package org.gridline.conversation;
 
-import org.gridline.conversation.nlu.Category;
+import org.gridline.report.Category;
 import org.gridline.conversation.nlu.Emergency;
 import org.gridline.report.NewReport;
-import org.gridline.report.workorder.Supplement;
+import org.gridline.report.Supplement;
 
 import java.util.Optional;
 

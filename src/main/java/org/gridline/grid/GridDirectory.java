@@ -51,6 +51,58 @@ public class GridDirectory implements GridCodes {
         return found.map(ms -> ms.stream().map(MemberView::internal).toList());
     }
 
+    /** Members of a grid with the role, the longest-standing first (the dispatch rule's last tie-break). */
+    @WithSession
+    public Uni<List<MemberView>> membersBySeniority(String gridCode, MemberRole role) {
+        return GridMember.<GridMember>list("gridCode = ?1 and role = ?2 order by id", gridCode, role)
+                .map(ms -> ms.stream().map(MemberView::internal).toList());
+    }
+
+    /** The person's role in the grid; empty when they are not its member. */
+    @WithSession
+    public Uni<Optional<MemberRole>> roleIn(String openid, String gridCode) {
+        return GridMember.<GridMember>find("openid = ?1 and gridCode = ?2", openid, gridCode).firstResult()
+                .map(m -> Optional.ofNullable(m).map(found -> found.role));
+    }
+
+    /** The openid of the grid's leader (网格长), if it has one. */
+    public Uni<Optional<String>> leaderOf(String gridCode) {
+        return membersBySeniority(gridCode, MemberRole.LEADER).map(l -> l.stream().map(MemberView::openid).findFirst());
+    }
+
+    /** A member's name as the grid knows it (their first membership); the openid when they are nobody's member. */
+    @WithSession
+    public Uni<String> memberName(String openid) {
+        return openid == null ? Uni.createFrom().nullItem()
+                : GridMember.<GridMember>find("openid = ?1 order by id", openid).firstResult()
+                .map(m -> m == null ? openid : m.name);
+    }
+
+    /** The grid's name; its code when there is no such grid, null for no grid. */
+    @WithSession
+    public Uni<String> gridName(String gridCode) {
+        return gridCode == null ? Uni.createFrom().nullItem()
+                : Grid.<Grid>findById(gridCode).map(g -> g == null ? gridCode : g.name);
+    }
+
+    /** The duty contacts (街道值班) of the street the grid lies in; none for no grid. */
+    @WithSession
+    public Uni<List<String>> streetDutyOf(String gridCode) {
+        return gridCode == null ? Uni.createFrom().item(List.of())
+                : Panache.getSession().chain(s -> s.createNativeQuery("""
+                SELECT DISTINCT unnest(s.duty_openids) FROM grid g JOIN community c ON c.code = g.community_code
+                JOIN street s ON s.code = c.street_code WHERE g.code = ?1""", String.class)
+                .setParameter(1, gridCode).getResultList());
+    }
+
+    /** The codes of the departments the person is a contact of, in code order. */
+    @WithSession
+    public Uni<List<String>> departmentsOf(String openid) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT code FROM department WHERE ?1 = ANY (contact_openids) ORDER BY code", String.class)
+                .setParameter(1, openid).getResultList());
+    }
+
     /** Every role the person holds, in any grid. */
     @WithSession
     public Uni<List<GridRole>> rolesOf(String openid) {

@@ -39,10 +39,12 @@ public class RegistrationService {
         static native TemplateInstance followUp(String origin, String area, String arrival, String address);
     }
 
+    /** Keeps the registration (and a follow-up task for an arrival from a high-risk area); what was kept. */
     @WithTransaction
-    public Uni<Registration> register(NewRegistration request) {
+    public Uni<RegistrationViews.RegistrationItem> register(NewRegistration request) {
         Registration row = toEntity(request);
-        return row.<Registration>persist().call(saved -> saved.highRisk ? followUp(saved) : Uni.createFrom().voidItem());
+        return row.<Registration>persist().call(saved -> saved.highRisk ? followUp(saved) : Uni.createFrom().voidItem())
+                .map(RegistrationViews.RegistrationItem::of);
     }
 
     private Uni<Void> followUp(Registration saved) {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridline.auth.Role;
-import org.gridline.conversation.nlu.CategoryStandard;
+import org.gridline.report.CategoryStandard;
 
 import java.util.List;
 

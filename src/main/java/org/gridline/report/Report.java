@@ -75,7 +75,7 @@ public class Report extends PanacheEntityBase {
     @Column(name = "rating_due_at")
     public OffsetDateTime ratingDueAt;
     @Enumerated(EnumType.STRING)
-    public org.gridline.report.workorder.Rating rating;
+    public org.gridline.report.Rating rating;
     @Column(name = "rating_comment")
     public String ratingComment;
     @Column(name = "rated_at")

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.grid.GeoPoint;
 import org.gridline.platform.error.DomainException;
 import org.gridline.platform.time.ClockProducer;
+import org.gridline.report.ReportViews.ReportItem;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,16 +30,34 @@ public class ReportService {
     private final Clock clock;
     private final ReportConfig config;
     private final DuplicateRule duplicates;
+    private final CategoryStandard standard;
+    private final FilingDispatch dispatch;
 
-    public ReportService(Clock clock, ReportConfig config) {
+    public ReportService(Clock clock, ReportConfig config, CategoryStandard standard, FilingDispatch dispatch) {
         this.clock = clock;
         this.config = config;
         this.duplicates = new DuplicateRule(config.duplicateRadiusMeters());
+        this.standard = standard;
+        this.dispatch = dispatch;
     }
 
-    /** Files the report RECEIVED under the next number of the day, with its first timeline entry. */
+    /**
+     * Files the report RECEIVED under the next number of the day, with its first timeline entry, and dispatches it
+     * ({@link FilingDispatch}), all in one transaction: the resident's reply says where it went.
+     */
     @WithTransaction
-    public Uni<Report> file(NewReport request) {
+    public Uni<Filed> file(NewReport request) {
+        return receive(request).chain(report -> dispatch.dispatchFiled(report)
+                .map(d -> Filed.of(report, categoryName(report.categoryCode), d)));
+    }
+
+    /** Adds to a report already filed, see {@link FilingDispatch#supplement}. */
+    @WithTransaction
+    public Uni<Supplemented> supplement(String number, String reporter, Supplement added) {
+        return dispatch.supplement(number, reporter, added);
+    }
+
+    private Uni<Report> receive(NewReport request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate day = now.atZoneSameInstant(ClockProducer.ZONE).toLocalDate();
         return nextSequence(day).chain(seq -> {
@@ -53,21 +72,30 @@ public class ReportService {
 
     /** An open report of the same category nearby or in the same building, filed within the window. */
     @WithTransaction
-    public Uni<Optional<Report>> findDuplicate(String categoryCode, GeoPoint point, String building) {
+    public Uni<Optional<ReportItem>> findDuplicate(String categoryCode, GeoPoint point, String building) {
         OffsetDateTime since = OffsetDateTime.now(clock).minus(config.duplicateWindow());
         return Report.<Report>list("categoryCode = ?1 and createdAt >= ?2 and status not in ?3 order by createdAt desc",
                         categoryCode, since, List.copyOf(ReportStatus.FINAL))
                 .map(found -> found.stream()
                         .filter(r -> duplicates.isDuplicate(filed(r), categoryCode, point, building, since))
-                        .findFirst());
+                        .findFirst().map(this::item));
     }
 
     /** The resident follows the report (关注): idempotent; the reporter themselves needs no following. */
     @WithTransaction
-    public Uni<Report> follow(String number, String openid) {
+    public Uni<ReportItem> follow(String number, String openid) {
         return Report.<Report>find("number", number).firstResult()
                 .onItem().ifNull().failWith(() -> DomainException.notFound("unknown-report", "No report " + number))
-                .call(report -> report.reporter.equals(openid) ? Uni.createFrom().voidItem() : addFollower(report, openid));
+                .call(report -> report.reporter.equals(openid) ? Uni.createFrom().voidItem() : addFollower(report, openid))
+                .map(this::item);
+    }
+
+    private ReportItem item(Report r) {
+        return ReportItem.of(r, categoryName(r.categoryCode), clock.instant());
+    }
+
+    private String categoryName(String code) {
+        return standard.category(code).map(Category::name).orElse(code);
     }
 
     private Uni<Void> addFollower(Report report, String openid) {

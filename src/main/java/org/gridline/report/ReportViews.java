@@ -36,7 +36,7 @@ public final class ReportViews {
                                String contactPhone, boolean emergency, String assignee, OffsetDateTime deadline,
                                OffsetDateTime createdAt, String department, OffsetDateTime resolvedAt,
                                String resolutionNote, List<String> resolutionPhotos,
-                               org.gridline.report.workorder.Rating rating, String ratingComment,
+                               org.gridline.report.Rating rating, String ratingComment,
                                List<TimelineEntry> timeline) {
         static ReportDetail of(Report r, String categoryName, List<ReportEvent> events) {
             return new ReportDetail(r.number, r.reporter, r.categoryCode, categoryName, r.level, r.status, r.gridCode,

@@ -1,7 +1,7 @@
 package org.gridline.report;
 
-import org.gridline.report.workorder.Rating;
-import org.gridline.report.workorder.ReportFact;
+import org.gridline.report.Rating;
+import org.gridline.report.ReportFact;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package org.gridline.report;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gridline.report.workorder.KpiSummary;
-import org.gridline.report.workorder.Kpis;
-import org.gridline.report.workorder.ReportFact;
+import org.gridline.report.KpiSummary;
+import org.gridline.report.Kpis;
+import org.gridline.report.ReportFact;
 
 import java.time.Instant;
 import java.time.LocalDate;

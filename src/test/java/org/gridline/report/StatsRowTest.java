@@ -1,6 +1,6 @@
 package org.gridline.report;
 
-import org.gridline.report.workorder.Rating;
+import org.gridline.report.Rating;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,6 @@
 package org.gridline.conversation.nlu;
 
+import org.gridline.report.Category;
 import java.util.List;
 
 /**

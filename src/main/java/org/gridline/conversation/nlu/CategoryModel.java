@@ -1,5 +1,7 @@
 package org.gridline.conversation.nlu;
 
+import org.gridline.report.CategoryStandard;
+import org.gridline.report.Category;
 import java.util.ArrayList;
 import java.util.List;
 

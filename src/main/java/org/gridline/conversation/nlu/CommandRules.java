@@ -1,6 +1,7 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.platform.text.RatingWord;
+import org.gridline.report.WorkerVerb;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,14 @@ import java.util.regex.Pattern;
  * classification vocabulary which operators edit. Each method answers only when its words are unmistakable.
  */
 final class CommandRules {
-    private static final Pattern WORKER = Pattern.compile("(接单|签收|办结|退回|挂起|恢复|发令)\\s*[:：#]?\\s*(r\\d{13}|\\d{4})(?!\\d)");
+    private static final Pattern WORKER = Pattern.compile("(" + WorkerVerb.alternation()
+            + ")\\s*[:：#]?\\s*(r\\d{13}|\\d{4})(?!\\d)");
     /**
      * A worker's verb leading the message with no usable reference after it ("接单", "办结 12", "退回 R2026"): still a
      * command, answered with how to write it. A verb followed by other words ("恢复供水了吗") is not.
      */
-    private static final Pattern BARE_WORKER = Pattern.compile("^(接单|签收|办结|退回|挂起|恢复|发令)(?:$|[\\s:：#]|r?\\d)");
+    private static final Pattern BARE_WORKER = Pattern.compile("^(" + WorkerVerb.alternation()
+            + ")(?:$|[\\s:：#]|r?\\d)");
     private static final Pattern REFERENCE = Pattern.compile("r\\d{13}|(?<!\\d)\\d{4}(?!\\d)");
     private static final List<String> MY_REPORTS = List.of("我的上报", "我的报事", "我的工单记录", "我的投诉", "查询", "进度",
             "查一下", "处理得怎么样", "处理到哪", "办得怎么样", "有结果了吗", "有回复吗", "上次报的", "之前报的", "之前反映的",
@@ -28,8 +31,8 @@ final class CommandRules {
         if (m.find()) {
             return Optional.of(new Recognition(Intent.WORKER_COMMAND, m.group(1), Optional.of(m.group(2).toUpperCase())));
         }
-        if (text.contains("我的工单")) {
-            return Optional.of(Recognition.of(Intent.WORKER_COMMAND, "我的工单"));
+        if (text.contains(WorkerVerb.MY_ORDERS.word())) {
+            return Optional.of(Recognition.of(Intent.WORKER_COMMAND, WorkerVerb.MY_ORDERS.word()));
         }
         Matcher bare = BARE_WORKER.matcher(text.strip());
         return bare.find() ? Optional.of(Recognition.of(Intent.WORKER_COMMAND, bare.group(1))) : Optional.empty();

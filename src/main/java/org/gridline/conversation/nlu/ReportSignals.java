@@ -1,5 +1,6 @@
 package org.gridline.conversation.nlu;
 
+import org.gridline.platform.text.TextNormalizer;
 import java.util.List;
 
 /**

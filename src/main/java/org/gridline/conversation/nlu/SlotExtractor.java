@@ -1,6 +1,7 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.platform.text.ChineseNumerals;
+import org.gridline.platform.text.TextNormalizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.gridline.conversation.nlu;
 
+import org.gridline.report.CategoryStandard;
+import org.gridline.report.Category;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The volunteer commands of the chat, in the order a message is searched for them (the longer word that starts with a
- * shorter one first: 签到码 before 签到, 积分商城 before 积分). The conversation recognises them; {@link VolunteerChat}
+ * shorter one first: 签到码 before 签到, 积分商城 before 积分). The conversation recognises them; {@code VolunteerChat}
  * gets the word as typed and reads it back with {@link #of}.
  */
 public enum VolunteerVerb {

@@ -1,16 +1,20 @@
 package org.gridline.report.workorder;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.gridline.report.Report;
 import org.gridline.report.ReportEvent;
+import org.gridline.report.workorder.WorkOrderTexts.Templates;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import static org.gridline.report.workorder.WorkOrderTexts.of;
 
 /**
  * 基层发令、部门执行: a grid leader orders a department to act on a report of their grid (发令 R… 部门代码 说明); a
@@ -23,12 +27,12 @@ public class DepartmentOrders {
     public static final String ORDER_ACKNOWLEDGED = "ORDER_ACKNOWLEDGED";
     public static final String ORDER_OVERDUE = "ORDER_OVERDUE";
 
-    private final WorkOrders orders;
+    private final Orders orders;
     private final People people;
-    private final WorkOrderNotices notices;
+    private final WorkerNotices notices;
     private final WorkOrderConfig config;
 
-    DepartmentOrders(WorkOrders orders, People people, WorkOrderNotices notices, WorkOrderConfig config) {
+    DepartmentOrders(Orders orders, People people, WorkerNotices notices, WorkOrderConfig config) {
         this.orders = orders;
         this.people = people;
         this.notices = notices;
@@ -45,28 +49,31 @@ public class DepartmentOrders {
         String code = departmentCode.toUpperCase(Locale.ROOT);
         if (note == null || note.isBlank()) {
             return Uni.createFrom().failure(new IllegalTransition(IllegalTransition.REASON_REQUIRED,
-                    "发令须写明要求，如：发令 " + number + " " + code + " 请于今日清理占道堆物"));
+                    of(Templates.orderNeedsNote(number, code))));
         }
         return orders.locked(number).chain(r -> orders.roleOf(leader, r).chain(role -> {
             if (role != ActorRole.LEADER) {
-                throw new IllegalTransition(IllegalTransition.FORBIDDEN, "只有本网格的网格长可以发令");
+                throw new IllegalTransition(IllegalTransition.FORBIDDEN, of(Templates.orderLeaderOnly()));
             }
             if (!r.status.isOpen()) {
-                throw new IllegalTransition(IllegalTransition.NOT_ALLOWED_NOW, "该工单" + r.status.label() + "，不能发令");
+                throw new IllegalTransition(IllegalTransition.NOT_ALLOWED_NOW,
+                        of(Templates.orderClosed(r.status.label())));
             }
-            return people.departmentName(code).chain(name -> {
-                if (name.isEmpty()) {
-                    throw new IllegalTransition("unknown-department", "没有代码为 " + code + " 的部门");
-                }
-                return DepartmentOrder.count("reportId = ?1 and departmentCode = ?2 and acknowledgedAt is null",
-                        r.id, code).chain(open -> {
-                    if (open > 0) {
-                        throw new IllegalTransition("order-open", "已向" + name.get() + "发令，正在等待签收");
-                    }
-                    return place(r, leader, code, name.get(), note.strip());
-                });
-            });
+            return people.departmentName(code).chain(name -> issueTo(r, leader, code, name, note.strip()));
         }));
+    }
+
+    private Uni<Issued> issueTo(Report r, String leader, String code, Optional<String> name, String note) {
+        if (name.isEmpty()) {
+            throw new IllegalTransition("unknown-department", of(Templates.unknownDepartment(code)));
+        }
+        return DepartmentOrder.count("reportId = ?1 and departmentCode = ?2 and acknowledgedAt is null", r.id, code)
+                .chain(open -> {
+                    if (open > 0) {
+                        throw new IllegalTransition("order-open", of(Templates.orderOpen(name.get())));
+                    }
+                    return place(r, leader, code, name.get(), note);
+                });
     }
 
     private Uni<Issued> place(Report r, String leader, String code, String name, String note) {
@@ -80,7 +87,7 @@ public class DepartmentOrders {
         order.dueAt = now.plus(config.orderAcknowledgeWindow());
         r.updatedAt = now;
         return order.persist()
-                .chain(() -> ReportEvent.of(r, now, leader, ORDERED, name + "：" + note).persist())
+                .chain(() -> ReportEvent.of(r, now, leader, ORDERED, of(Templates.orderedNote(name, note))).persist())
                 .chain(() -> people.nameOf(leader))
                 .chain(leaderName -> people.departmentContacts(code).chain(contacts -> notices.departmentOrder(r,
                                 contacts, leaderName, note, order.dueAt)
@@ -90,7 +97,16 @@ public class DepartmentOrders {
     /** The numbers of reports with an order waiting for one of the person's departments, ending in {@code suffix}. */
     @WithTransaction
     public Uni<List<String>> waitingFor(String contact, String suffix) {
-        return people.waitingOrders(contact, suffix == null ? "%" : "%" + suffix);
+        return waitingOrders(contact, suffix == null ? "%" : "%" + suffix);
+    }
+
+    /** Numbers (LIKE {@code pattern}) of reports with an order waiting for a department the person is a contact of. */
+    private Uni<List<String>> waitingOrders(String contact, String pattern) {
+        return people.departmentsOf(contact).chain(codes -> codes.isEmpty() ? Uni.createFrom().item(List.<String>of())
+                : Panache.getSession().chain(s -> s.createSelectionQuery("select distinct r.number from "
+                                + "DepartmentOrder o, Report r where r.id = o.reportId and o.acknowledgedAt is null "
+                                + "and o.departmentCode in ?1 and r.number like ?2 order by r.number", String.class)
+                        .setParameter(1, codes).setParameter(2, pattern).setMaxResults(20).getResultList()));
     }
 
     /**
@@ -99,7 +115,7 @@ public class DepartmentOrders {
      */
     @WithTransaction
     public Uni<Optional<String>> acknowledge(String contact, String number) {
-        return people.waitingOrders(contact, number).chain(waiting -> waiting.isEmpty()
+        return waitingOrders(contact, number).chain(waiting -> waiting.isEmpty()
                 ? Uni.createFrom().item(Optional.<String>empty())
                 : people.departmentsOf(contact).chain(codes -> orders.locked(number)
                         .chain(r -> DepartmentOrder.<DepartmentOrder>find("reportId = ?1 and departmentCode in ?2 "
@@ -114,7 +130,7 @@ public class DepartmentOrders {
         order.acknowledgedAt = now;
         order.acknowledgedBy = contact;
         return people.departmentName(order.departmentCode).chain(name -> ReportEvent.of(r, now, contact,
-                        ORDER_ACKNOWLEDGED, name.orElse(order.departmentCode) + "签收").persist()
-                .replaceWith(Optional.of(name.orElse(order.departmentCode))));
+                        ORDER_ACKNOWLEDGED, of(Templates.acknowledgedNote(name.orElse(order.departmentCode))))
+                .persist().replaceWith(Optional.of(name.orElse(order.departmentCode))));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import org.gridline.platform.SafeContext;
 import org.gridline.report.Report;
 import org.gridline.report.ReportEvent;
+import org.gridline.report.workorder.WorkOrderTexts.Templates;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -51,12 +52,12 @@ public class WorkOrderChecks {
             SELECT id FROM department_order WHERE acknowledged_at IS NULL AND escalated_at IS NULL AND due_at <= ?1
             ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
 
-    private final WorkOrders orders;
+    private final Orders orders;
     private final People people;
-    private final WorkOrderNotices notices;
+    private final WorkerNotices notices;
     private final WorkOrderConfig config;
 
-    WorkOrderChecks(WorkOrders orders, People people, WorkOrderNotices notices, WorkOrderConfig config) {
+    WorkOrderChecks(Orders orders, People people, WorkerNotices notices, WorkOrderConfig config) {
         this.orders = orders;
         this.people = people;
         this.notices = notices;
@@ -133,7 +134,8 @@ public class WorkOrderChecks {
         }
         r.updatedAt = now;
         return recipients(r, step).chain(to -> people.nameOf(r.assignee).chain(assignee -> ReportEvent.of(r, now,
-                        WorkOrders.SYSTEM, step.name(), step.label() + "：已通知 " + to.size() + " 人").persist()
+                        Orders.SYSTEM, step.name(), WorkOrderTexts.of(Templates.stepNote(step, to.size())))
+                .persist()
                 .chain(() -> notices.step(r, step, to, assignee))));
     }
 
@@ -158,7 +160,8 @@ public class WorkOrderChecks {
                         .onItem().transformToUniAndConcatenate(r -> {
                             Transition t = Lifecycle.apply(r.status, Action.CLOSE_UNRATED, ActorRole.SYSTEM, null);
                             r.ratingDueAt = null;
-                            return orders.record(r, t, WorkOrders.SYSTEM, "评价期满未评价，自动结案", now).replaceWith(1);
+                            return orders.record(r, t, Orders.SYSTEM, WorkOrderTexts.of(Templates.closedUnrated()), now)
+                                    .replaceWith(1);
                         }).collect().asList().map(List::size)));
     }
 
@@ -172,8 +175,9 @@ public class WorkOrderChecks {
     private Uni<Void> escalateOrder(DepartmentOrder o, OffsetDateTime now) {
         o.escalatedAt = now;
         return Report.<Report>findById(o.reportId).chain(r -> people.departmentName(o.departmentCode)
-                .chain(name -> people.streetDutyOf(r.gridCode).chain(duty -> ReportEvent.of(r, now, WorkOrders.SYSTEM,
-                                DepartmentOrders.ORDER_OVERDUE, name.orElse(o.departmentCode) + "逾期未签收，已报街道")
+                .chain(name -> people.streetDutyOf(r.gridCode).chain(duty -> ReportEvent.of(r, now, Orders.SYSTEM,
+                                DepartmentOrders.ORDER_OVERDUE, WorkOrderTexts.of(Templates
+                                        .orderOverdueNote(name.orElse(o.departmentCode))))
                         .persist().chain(() -> notices.orderOverdue(r, duty,
                                 name.orElse(o.departmentCode), o.issuedAt)))));
     }

@@ -27,11 +27,11 @@ import org.gridline.report.ReportViews.ReportDetail;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class WorkOrderResource {
-    private final WorkOrders orders;
+    private final StaffActions orders;
     private final ReportQueries reports;
     private final JsonWebToken token;
 
-    public WorkOrderResource(WorkOrders orders, ReportQueries reports, JsonWebToken token) {
+    public WorkOrderResource(StaffActions orders, ReportQueries reports, JsonWebToken token) {
         this.orders = orders;
         this.reports = reports;
         this.token = token;
@@ -43,7 +43,7 @@ public class WorkOrderResource {
     public Uni<ReportDetail> dispatch(@PathParam("number") String number, @Valid WorkOrderRequests.Dispatch body) {
         var request = body == null ? new WorkOrderRequests.Dispatch(null, null, null) : body;
         Caller caller = Caller.of(token);
-        return answer(orders.staffDispatch(number, caller, blank(request.grid()), blank(request.assignee()),
+        return answer(orders.dispatch(number, caller, blank(request.grid()), blank(request.assignee()),
                 request.note()), number, caller);
     }
 

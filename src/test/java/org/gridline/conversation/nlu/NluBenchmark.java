@@ -1,5 +1,6 @@
 package org.gridline.conversation.nlu;
 
+import org.gridline.report.CategoryStandard;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
