@@ -3,6 +3,7 @@ package org.gridline.grid;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduler;
 import io.smallrye.mutiny.Uni;
@@ -10,8 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.gridline.auth.GridCodes;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -78,6 +83,20 @@ public class GridDirectory implements GridCodes {
                 .map(m -> m == null ? openid : m.name);
     }
 
+    /** {@link #memberName} of each openid, in one query (the console's lists). */
+    @WithSession
+    public Uni<Map<String, String>> memberNames(Collection<String> openids) {
+        if (openids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return GridMember.<GridMember>list("openid in ?1 order by id", Set.copyOf(openids)).map(members -> {
+            Map<String, String> names = new HashMap<>();
+            members.forEach(m -> names.putIfAbsent(m.openid, m.name));
+            openids.forEach(openid -> names.putIfAbsent(openid, openid));
+            return names;
+        });
+    }
+
     /** The grid's name; its code when there is no such grid, null for no grid. */
     @WithSession
     public Uni<String> gridName(String gridCode) {
@@ -130,6 +149,29 @@ public class GridDirectory implements GridCodes {
                     rows.forEach(r -> names.put((String) r[0], (String) r[1]));
                     return names;
                 });
+    }
+
+    /** Every grid with its community's and street's names, by grid code (the console's export). */
+    @WithSession
+    public Uni<Map<String, GridPlace>> places() {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select g.code, g.name, c.name, st.name"
+                + " from Grid g, Community c, Street st where c.code = g.communityCode and st.code = c.streetCode",
+                Object[].class).getResultList()).map(rows -> {
+                    Map<String, GridPlace> places = new HashMap<>();
+                    rows.forEach(r -> places.put((String) r[0], new GridPlace((String) r[0], (String) r[1],
+                            (String) r[2], (String) r[3])));
+                    return places;
+                });
+    }
+
+    /** Every grid member's name by openid (their first membership's), for lists of many reports. */
+    @WithSession
+    public Uni<Map<String, String>> allMemberNames() {
+        return GridMember.<GridMember>listAll(Sort.by("id")).map(members -> {
+            Map<String, String> names = new HashMap<>();
+            members.forEach(m -> names.putIfAbsent(m.openid, m.name));
+            return names;
+        });
     }
 
     /** Forget the map; the next lookup rebuilds it. Call after a change to grids or buildings has committed. */

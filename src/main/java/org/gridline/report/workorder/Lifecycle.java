@@ -36,6 +36,7 @@ public final class Lifecycle {
         for (ReportStatus s : ReportStatus.values()) {
             if (s.isOpen()) {
                 on(s, CANCEL, CANCELLED);
+                on(s, RECLASSIFY, s);
             }
         }
     }
