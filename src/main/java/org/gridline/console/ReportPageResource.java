@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridline.report.workorder.DepartmentOrders;
+import org.gridline.report.workorder.Reclassifications;
 import org.gridline.report.workorder.StaffActions;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -34,13 +35,15 @@ public class ReportPageResource {
     private final ReportSheets sheets;
     private final StaffActions actions;
     private final DepartmentOrders departmentOrders;
+    private final Reclassifications reclassifications;
     private final ConsoleUser user;
 
     public ReportPageResource(ReportSheets sheets, StaffActions actions, DepartmentOrders departmentOrders,
-                              ConsoleUser user) {
+                              Reclassifications reclassifications, ConsoleUser user) {
         this.sheets = sheets;
         this.actions = actions;
         this.departmentOrders = departmentOrders;
+        this.reclassifications = reclassifications;
         this.user = user;
     }
 
@@ -79,6 +82,15 @@ public class ReportPageResource {
     public Uni<Response> cancel(@PathParam("number") String number, @RestForm String csrf,
                                 @RestForm String reason) {
         return act(number, "cancel", csrf, () -> actions.cancel(number, user.caller(), reason).replaceWithVoid());
+    }
+
+    @POST
+    @Path("reclassify")
+    @Operation(summary = "Console: reclassify (改类) with the reason; deadline and department follow the category")
+    public Uni<Response> reclassify(@PathParam("number") String number, @RestForm String csrf,
+                                    @RestForm String category, @RestForm String reason) {
+        return act(number, "reclassify", csrf, () -> reclassifications.reclassify(number, user.caller(),
+                category == null ? "" : category.strip(), reason).replaceWithVoid());
     }
 
     @POST

@@ -128,6 +128,7 @@ class ReportSheets {
         ReportStatus s = r.status();
         return new ReportSheet.Offers(Lifecycle.permits(s, Action.DISPATCH, role),
                 Lifecycle.permits(s, Action.REDISPATCH, role), Lifecycle.permits(s, Action.REASSIGN, role),
-                Lifecycle.permits(s, Action.CANCEL, role), false, s.isOpen(), caller.isAdmin());
+                Lifecycle.permits(s, Action.CANCEL, role), Lifecycle.permits(s, Action.RECLASSIFY, role), s.isOpen(),
+                caller.isAdmin());
     }
 }

@@ -24,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @QuarkusTest
 class ConsoleAccessTest {
-    private static final List<String> PAGES = List.of("/console", "/console/reports/R2099000000001",
-            "/console/dead-letters", "/console/logout");
-    private static final List<String> ACTIONS = List.of("dispatch", "reassign", "cancel", "order");
+    private static final List<String> PAGES = List.of("/console", "/console/reports",
+            "/console/reports?status=RECEIVED", "/console/reports/R2099000000001", "/console/dead-letters",
+            "/console/logout");
+    private static final List<String> ACTIONS = List.of("dispatch", "reassign", "cancel", "order", "reclassify");
 
     @Inject
     Pool pool;
@@ -58,8 +59,10 @@ class ConsoleAccessTest {
             given().redirects().follow(false).formParam("csrf", "x").post("/console/reports/" + number + "/" + action)
                     .then().statusCode(302).header("Location", endsWith("/console/login"));
         }
-        given().redirects().follow(false).formParam("csrf", "x").post("/console/dead-letters/retry")
-                .then().statusCode(302).header("Location", endsWith("/console/login"));
+        for (String path : List.of("/console/dead-letters/retry", "/console/reports/bulk", "/console/logout")) {
+            given().redirects().follow(false).formParam("csrf", "x").post(path)
+                    .then().statusCode(302).header("Location", endsWith("/console/login"));
+        }
         given().redirects().follow(false).cookie(SessionCookies.SESSION, "not-a-token").get("/console/dead-letters")
                 .then().statusCode(302).header("Location", endsWith("/console/login"));
         given().redirects().follow(false).header("HX-Request", "true").get("/console/dead-letters")
@@ -109,8 +112,10 @@ class ConsoleAccessTest {
         stranger.get("/console/reports/" + number).then().statusCode(403).body(containsString("本网格"));
         for (String action : ACTIONS) {
             stranger.post("/console/reports/" + number + "/" + action, Map.of("reason", "试试", "note", "试试",
-                    "department", "ZJJ", "assignee", city.worker)).then().statusCode(403);
+                    "department", "ZJJ", "assignee", city.worker, "category", "ENV")).then().statusCode(403);
         }
+        stranger.post("/console/reports/bulk", Map.of("action", "assign", "number", number, "assignee", city.worker,
+                "reason", "试试")).then().statusCode(200).body(containsString("未办理：网格长只能查看和处理本网格的工单"));
         stranger.get("/console/dead-letters").then().statusCode(403).body(containsString("街道管理员"));
         stranger.post("/console/dead-letters/retry", Map.of()).then().statusCode(403);
         leader().get("/console/reports/" + number).then().statusCode(200).body(containsString(number));
@@ -123,13 +128,16 @@ class ConsoleAccessTest {
         String number = city.report("路面塌陷");
         ConsoleSession admin = admin();
         for (String action : ACTIONS) {
-            for (Map<String, String> form : List.of(Map.of("reason", "x", "note", "x", "department", "ZJJ"),
-                    Map.of("reason", "x", "note", "x", "department", "ZJJ", "csrf", "forged"))) {
+            for (Map<String, String> form : List.of(Map.of("reason", "x", "note", "x", "department", "ZJJ",
+                    "category", "ENV"), Map.of("reason", "x", "note", "x", "department", "ZJJ", "category", "ENV",
+                    "csrf", "forged"))) {
                 admin.postRaw("/console/reports/" + number + "/" + action, form).then().statusCode(403)
                         .body(containsString("安全令牌"));
             }
         }
         admin.postRaw("/console/dead-letters/retry", Map.of()).then().statusCode(403);
+        admin.postRaw("/console/reports/bulk", Map.of("action", "cancel", "number", number, "reason", "x"))
+                .then().statusCode(403);
         admin.postRaw("/console/dead-letters/1/retry", Map.of()).then().statusCode(403);
         admin.postRaw("/console/logout", Map.of()).then().statusCode(403);
         admin.get("/console/reports/" + number).then().statusCode(200);
