@@ -48,6 +48,11 @@ public final class Lifecycle {
         TABLE.computeIfAbsent(from, k -> new EnumMap<>(Action.class)).put(action, to);
     }
 
+    /** Whether the state allows the action and the role may do it (a reason aside): what a form may offer. */
+    public static boolean permits(ReportStatus status, Action action, ActorRole role) {
+        return TABLE.getOrDefault(status, Map.of()).containsKey(action) && action.allows(role);
+    }
+
     public static Transition apply(ReportStatus status, Action action, ActorRole role, String reason) {
         ReportStatus to = TABLE.getOrDefault(status, Map.of()).get(action);
         if (to == null) {

@@ -126,4 +126,30 @@ class LifecycleTest {
         assertEquals(ReportStatus.ACCEPTED,
                 Lifecycle.apply(ReportStatus.DISPATCHED, Action.ACCEPT, ActorRole.ASSIGNEE, null).to());
     }
+
+    static Stream<Arguments> everyPairAndRole() {
+        return Arrays.stream(ReportStatus.values()).flatMap(s -> Arrays.stream(Action.values())
+                .flatMap(a -> Arrays.stream(ActorRole.values()).map(r -> Arguments.of(s, a, r))));
+    }
+
+    /** The console offers a form exactly when the lifecycle would accept the action (given a reason). */
+    @ParameterizedTest(name = "{0} + {1} by {2}")
+    @MethodSource("everyPairAndRole")
+    void permitsIsWhatApplyAccepts(ReportStatus from, Action action, ActorRole role) {
+        boolean accepted;
+        try {
+            Lifecycle.apply(from, action, role, "原因");
+            accepted = true;
+        } catch (IllegalTransition refused) {
+            accepted = false;
+        }
+        assertEquals(accepted, Lifecycle.permits(from, action, role));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RECEIVED, DISPATCH, LEADER, true", "RECEIVED, CANCEL, LEADER, false", "RECEIVED, CANCEL, STAFF, true",
+            "CLOSED, REASSIGN, STAFF, false", "RETURNED, REDISPATCH, LEADER, true", "RECEIVED, REASSIGN, STAFF, false"})
+    void permitsExamples(ReportStatus from, Action action, ActorRole role, boolean offered) {
+        assertEquals(offered, Lifecycle.permits(from, action, role));
+    }
 }
