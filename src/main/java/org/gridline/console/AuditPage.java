@@ -3,17 +3,18 @@ package org.gridline.console;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridline.audit.AuditKind;
 import org.gridline.audit.AuditLog;
 import org.gridline.audit.AuditQuery;
 import org.gridline.audit.AuditView;
-import org.gridline.auth.Role;
 import org.gridline.platform.Page;
 import org.gridline.platform.time.ClockProducer;
 
@@ -25,14 +26,16 @@ import java.util.List;
  * URL, newest first, a page at a time, in the console's layout.
  */
 @Path("/console/audit")
-@RolesAllowed(Role.Names.ADMIN)
+@Tag(name = "Console")
 public class AuditPage {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog audit;
+    private final ConsoleUser user;
 
-    public AuditPage(AuditLog audit) {
+    public AuditPage(AuditLog audit, ConsoleUser user) {
         this.audit = audit;
+        this.user = user;
     }
 
     /** One line of the table, its time in Beijing. */
@@ -42,35 +45,30 @@ public class AuditPage {
         }
     }
 
-    /** Where the pager's links lead ({@code null}: no such page); {@code current} counts from 1. */
-    public record Pager(String previous, String next, long current, long pages) {
-        static Pager of(AuditQuery query, Page<?> page) {
-            String filter = query.filterQueryString();
-            String base = "/console/audit?" + (filter.isEmpty() ? "" : filter + "&");
-            long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
-            return new Pager(page.page() > 0 ? base + "page=" + (page.page() - 1) + size(page) : null,
-                    page.page() + 1 < pages ? base + "page=" + (page.page() + 1) + size(page) : null,
-                    page.page() + 1L, pages);
-        }
-
-        private static String size(Page<?> page) {
-            return page.size() == Page.DEFAULT_SIZE ? "" : "&size=" + page.size();
-        }
+    /** The URL of the filtered log up to and including the {@code ?} or {@code &} before {@code page=}. */
+    static String pageLink(AuditQuery query, int size) {
+        String filter = query.filterQueryString();
+        return "/console/audit?" + (filter.isEmpty() ? "" : filter + "&")
+                + (size == Page.DEFAULT_SIZE ? "" : "size=" + size + "&");
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance audit(AuditQuery query, List<AuditKind> kinds, List<Line> lines,
-                                             Page<AuditView> page, Pager pager);
+                                             Pager pager, String link);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Uni<TemplateInstance> page(@QueryParam("person") String person, @QueryParam("kind") String kind,
-                                      @QueryParam("from") String from, @QueryParam("to") String to,
-                                      @QueryParam("page") String page, @QueryParam("size") String size) {
-        AuditQuery query = AuditQuery.parse(person, kind, from, to, page, size);
-        return audit.list(query).map(found -> Templates.audit(query, List.of(AuditKind.values()),
-                found.items().stream().map(Line::of).toList(), found, Pager.of(query, found)));
+    @Operation(summary = "Console: the audit log, filtered by person, kind and days (ADMIN)")
+    public Uni<Response> page(@QueryParam("person") String person, @QueryParam("kind") String kind,
+                              @QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        return Pages.orRefusal(Uni.createFrom().item(() -> {
+            user.requireAdmin();
+            return AuditQuery.parse(person, kind, from, to, page, size);
+        }).chain(query -> audit.list(query).map(found -> Pages.ok(Templates.audit(query,
+                List.of(AuditKind.values()), found.items().stream().map(Line::of).toList(),
+                Pager.of(found.page(), found.size(), found.total()), pageLink(query, found.size()))))));
     }
 }

@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.gridline.testing.Staff.asAdmin;
 import static org.gridline.testing.Staff.asLeaderOf;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code /console/audit}: the filtered log in the layout, what was typed escaped, for ADMIN only. */
@@ -43,6 +44,27 @@ class AuditPageTest {
         assertTrue(!page.contains("<script>x" + tag), "the username is escaped");
         assertTrue(page.contains("登录失败") && page.contains("bad-credentials") && page.contains("共 1 条"), page);
         assertTrue(page.contains("<option value=\"LOGIN_FAILED\" selected>"), page);
+    }
+
+    @Test
+    void aConsoleSessionsLoginChangesAndExportsAreRecorded() {
+        Db db = new Db(pool);
+        long logins = db.count("SELECT count(*) FROM audit_entry WHERE kind = 'LOGIN' AND actor = 'admin'");
+        ConsoleSession admin = ConsoleSession.login("admin", org.gridline.testing.Staff.adminPassword());
+        assertEquals(logins + 1, db.count("SELECT count(*) FROM audit_entry WHERE kind = 'LOGIN' AND actor = 'admin'"));
+        admin.post("/console/reports/R2000010100009/cancel", Map.of("reason", "测试"));
+        var action = db.rows("SELECT route, target, status FROM audit_entry WHERE kind = 'ACTION' AND actor = 'admin'"
+                + " ORDER BY id DESC LIMIT 1").get(0);
+        assertEquals("/console/reports/{number}/cancel", action.getString("route"));
+        assertEquals("R2000010100009", action.getString("target"));
+        assertEquals(404, action.getInteger("status"));
+        admin.get("/console/reports/export.csv?grid=NO-SUCH-GRID").then().statusCode(200);
+        var export = db.rows("SELECT detail, row_count FROM audit_entry WHERE kind = 'EXPORT' AND actor = 'admin'"
+                + " ORDER BY id DESC LIMIT 1").get(0);
+        assertTrue(export.getString("detail").startsWith("grid=NO-SUCH-GRID"), export.getString("detail"));
+        assertEquals(0L, export.getLong("row_count"));
+        String page = admin.get("/console/audit?person=admin&kind=EXPORT").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("grid=NO-SUCH-GRID") && page.contains("（0 行）"), page);
     }
 
     @Test
