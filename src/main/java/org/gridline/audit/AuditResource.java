@@ -15,7 +15,7 @@ import org.gridline.platform.Page;
 
 /** 操作日志: what staff changed, every login and failed login, every export; for street staff (ADMIN) only. */
 @Path("/api/audit")
-@Tag(name = "Audit")
+@Tag(name = "Audit entries")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.Names.ADMIN)
 public class AuditResource {
