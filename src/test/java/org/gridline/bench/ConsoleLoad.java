@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * written straight into its database, then:
  * <ol>
  *   <li>the queue with the default filter (the last 30 days, newest first, 20 rows and the total), 20 warm-up and
- *   {@code -Drequests=100} measured requests one after another: p50, p99, max (loopback, so the time is the server's);
+ *   {@code -Drequests=100} measured requests one after another: p50, p99, max (loopback, so the time is the server's),
+ *   through the console's page {@code /console/reports} (signed in through its login form) and through the API;
  *   <li>the CSV export of every report: time to the first byte and to the first report's line, total time, bytes,
  *   lines, and the server's heap (its {@code jvm_memory_used_bytes{area="heap"}}, sampled every 20 ms) before, at most
  *   during and after.
@@ -49,8 +50,12 @@ public final class ConsoleLoad {
                     server.number("SELECT count(*) FROM report_event"), (System.nanoTime() - t0) / 1e9,
                     server.number("SELECT count(*) FROM report WHERE created_at >= now() - interval '30 days'"));
             String token = login(server);
-            queue(server, token, requests);
-            export(server, token);
+            String session = consoleLogin(server);
+            queue("page GET /console/reports (the console's queue page)", HttpRequest.newBuilder(URI.create(
+                    server.url("/console/reports"))).header("Cookie", "gridline_session=" + session).build(), requests);
+            queue("API GET /api/reports/queue (the same search as JSON)", HttpRequest.newBuilder(URI.create(
+                    server.url("/api/reports/queue"))).header("Authorization", "Bearer " + token).build(), requests);
+            export(server, session);
         }
     }
 
@@ -94,8 +99,10 @@ public final class ConsoleLoad {
                     UNION ALL SELECT id, created_at + interval '5 hours', 'admin', 'CANCEL', '重复' FROM report
                         WHERE status = 'CANCELLED'
                     """);
-            s.execute("ANALYZE report");
-            s.execute("ANALYZE report_event");
+            // what autovacuum does soon after such a load: statistics, and the visibility map that lets the count
+            // over the days read the index alone
+            s.execute("VACUUM ANALYZE report");
+            s.execute("VACUUM ANALYZE report_event");
         }
     }
 
@@ -111,13 +118,35 @@ public final class ConsoleLoad {
         return m.group(1);
     }
 
-    private static void queue(PackagedServer server, String token, int requests) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/api/reports/queue")))
-                .header("Authorization", "Bearer " + token).build();
-        String first = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
-        Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(first);
-        System.out.printf("queue, default filter: total %s, first page %d bytes%n",
-                total.find() ? total.group(1) : "?", first.length());
+    /** Signs in through the console's form (its CSRF cookie and field); the session cookie's value. */
+    private static String consoleLogin(PackagedServer server) throws Exception {
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/console/login")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String nonce = cookie(form, "gridline_login");
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF field on the login page");
+        }
+        String body = "username=admin&password=" + PASSWORD + "&csrf=" + csrf.group(1);
+        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/console/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "gridline_login=" + nonce)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return cookie(signedIn, "gridline_session");
+    }
+
+    private static String cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no " + name + " cookie: "
+                        + response.statusCode() + " " + response.headers().map()));
+    }
+
+    private static void queue(String label, HttpRequest request, int requests) throws Exception {
+        HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher total = Pattern.compile("\"total\":(\\d+)|共 (\\d+) 条").matcher(first.body());
+        System.out.printf("%s, default filter: status %d, total %s, %d characters%n", label, first.statusCode(),
+                total.find() ? (total.group(1) != null ? total.group(1) : total.group(2)) : "?",
+                first.body().length());
         for (int i = 0; i < 20; i++) {
             HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         }
@@ -131,11 +160,10 @@ public final class ConsoleLoad {
                 times.error();
             }
         }
-        System.out.printf("queue GET /api/reports/queue (default 30 days), %d requests, %d errors: %s%n",
-                times.count(), times.errors(), times.percentiles());
+        System.out.printf("  %d requests, %d errors: %s%n", times.count(), times.errors(), times.percentiles());
     }
 
-    private static void export(PackagedServer server, String token) throws Exception {
+    private static void export(PackagedServer server, String session) throws Exception {
         long before = heap(server);
         AtomicLong peak = new AtomicLong(before);
         AtomicBoolean running = new AtomicBoolean(true);
@@ -152,7 +180,8 @@ public final class ConsoleLoad {
         sampler.setDaemon(true);
         sampler.start();
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(
-                "/console/reports/export.csv?from=2000-01-01"))).header("Authorization", "Bearer " + token).build();
+                "/console/reports/export.csv?from=2000-01-01"))).header("Cookie", "gridline_session=" + session)
+                .build();
         long t0 = System.nanoTime();
         HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
         long firstByte = 0;
