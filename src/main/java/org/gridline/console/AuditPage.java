@@ -26,7 +26,7 @@ import java.util.List;
  * URL, newest first, a page at a time, in the console's layout.
  */
 @Path("/console/audit")
-@Tag(name = "Console")
+@Tag(name = "Console pages")
 public class AuditPage {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

@@ -27,7 +27,7 @@ import java.util.List;
  * timeline entry and notices; the answer says per report what happened, and one refusal undoes nothing else.
  */
 @Path("/console/reports/bulk")
-@Tag(name = "Console")
+@Tag(name = "Console pages")
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class BulkResource {

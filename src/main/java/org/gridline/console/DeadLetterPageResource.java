@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 
 /** 投递失败: the messages delivery gave up on, for street staff (ADMIN): the list, one retry, retry all. */
 @Path("/console/dead-letters")
-@Tag(name = "Console")
+@Tag(name = "Console pages")
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class DeadLetterPageResource {

@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestMulti;
  * with its filter and its number of rows, once it ended (cut short by the client: status 499).
  */
 @Path(ExportResource.ROUTE)
-@Tag(name = "Console")
+@Tag(name = "Console pages")
 public class ExportResource {
     static final String ROUTE = "/console/reports/export.csv";
 

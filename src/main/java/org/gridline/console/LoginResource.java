@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * is a cookie holding the token the API would issue (see {@link SessionCookies}, {@link SessionCookieMechanism}).
  */
 @Path("/console")
-@Tag(name = "Console")
+@Tag(name = "Console pages")
 @Produces(MediaType.TEXT_HTML)
 public class LoginResource {
     static final String HOME = "/console/reports";

@@ -21,7 +21,7 @@ import org.gridline.report.ReportSearch;
  * and the bulk form for the rows selected ({@link BulkResource}).
  */
 @Path("/console/reports")
-@Tag(name = "Console")
+@Tag(name = "Console pages")
 @Produces(MediaType.TEXT_HTML)
 public class QueueResource {
     private final ReportQueries reports;

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * the page is shown again with a notice; refused, with the lifecycle's reason.
  */
 @Path("/console/reports/{number}")
-@Tag(name = "Console")
+@Tag(name = "Console pages")
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ReportPageResource {

@@ -8,6 +8,7 @@ import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -24,12 +25,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 class SessionCookieMechanism implements HttpAuthenticationMechanism {
-    private static final String CONSOLE = "/console";
-
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String path = context.normalizedPath();
-        if (path == null || !(path.equals(CONSOLE) || path.startsWith(CONSOLE + "/"))) {
+        if (!isConsole(context.normalizedPath())) {
             return Uni.createFrom().nullItem();
         }
         Cookie cookie = context.request().getCookie(SessionCookies.SESSION);
@@ -42,9 +40,25 @@ class SessionCookieMechanism implements HttpAuthenticationMechanism {
         return identities.authenticate(request).onFailure().recoverWithNull();
     }
 
+    /**
+     * A console page that requires a role, asked for without a session, sends the browser to the login page (the
+     * API's challenge stays the bearer mechanism's 401). Runs before the bearer mechanism's (see {@link #getPriority}).
+     */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().nullItem();
+        if (!isConsole(context.normalizedPath())) {
+            return Uni.createFrom().nullItem();
+        }
+        return Uni.createFrom().item(new ChallengeData(302, HttpHeaderNames.LOCATION, ConsoleGuard.LOGIN));
+    }
+
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1;
+    }
+
+    private static boolean isConsole(String path) {
+        return path != null && ConsoleGuard.isConsole(path);
     }
 
     @Override

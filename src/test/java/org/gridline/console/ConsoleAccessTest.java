@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class ConsoleAccessTest {
     private static final List<String> PAGES = List.of("/console", "/console/reports",
             "/console/reports?status=RECEIVED", "/console/reports/R2099000000001", "/console/dead-letters",
-            "/console/logout");
+            "/console/logout", "/console/audit", "/console/reports/export.csv");
     private static final List<String> ACTIONS = List.of("dispatch", "reassign", "cancel", "order", "reclassify");
 
     @Inject
@@ -117,6 +117,9 @@ class ConsoleAccessTest {
         stranger.post("/console/reports/bulk", Map.of("action", "assign", "number", number, "assignee", city.worker,
                 "reason", "试试")).then().statusCode(200).body(containsString("未办理：网格长只能查看和处理本网格的工单"));
         stranger.get("/console/dead-letters").then().statusCode(403).body(containsString("街道管理员"));
+        stranger.get("/console/audit").then().statusCode(403);
+        stranger.get("/console/reports/export.csv?grid=" + city.grid).then().statusCode(403);
+        stranger.get("/console/reports?grid=" + city.grid).then().statusCode(403);
         stranger.post("/console/dead-letters/retry", Map.of()).then().statusCode(403);
         leader().get("/console/reports/" + number).then().statusCode(200).body(containsString(number));
         assertEquals("RECEIVED", city.status(number));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,11 +22,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * The console in real Chromium against the packaged server on the demo city: street staff and a grid leader log in,
  * residents file reports through the webhook (the simulator's push), the reports appear in the queue, are filtered,
  * opened, reclassified and dispatched (the worker's notice reaches the simulated platform), three are assigned at
- * once, and after logging out the console is refused. Screenshots of each page go to
+ * once, exported as CSV and seen in the audit log, and after logging out the console is refused. Screenshots of each page go to
  * {@code target/screenshots/console-*.png}.
  */
 class ConsolePageIT {
@@ -69,6 +72,12 @@ class ConsolePageIT {
             browser.get(server.url("/console/reports"));
             assertTrue(browser.getCurrentUrl().endsWith("/console/login"), "anonymous → the login page");
             screenshot(browser, "console-login.png");
+            browser.findElement(By.id("username")).sendKeys("admin");
+            browser.findElement(By.id("password")).sendKeys("not-the-password-at-all");
+            browser.findElement(By.id("sign-in")).click();
+            await(browser, b -> b.findElements(By.id("login-error")).size() == 1);
+            assertEquals("用户名或密码错误。", browser.findElement(By.id("login-error")).getText());
+            screenshot(browser, "console-login-refused.png");
             logIn(browser, "admin", ADMIN_PASSWORD);
             assertEquals("admin", browser.findElement(By.id("signed-in")).getText());
             assertEquals("街道管理员", browser.findElement(By.id("signed-in-role")).getText());
@@ -126,6 +135,21 @@ class ConsolePageIT {
             assertEquals(3, results.split("已完成", -1).length - 1, results);
             screenshot(browser, "console-bulk-results.png");
 
+            List<String> csv = export(browser, "grid=CS-01");
+            assertTrue(csv.get(0).startsWith("编号,类别代码,类别,网格代码"), csv.get(0));
+            assertEquals(5, csv.size() - 1, "the five reports of CS-01, one line each: " + csv);
+            for (String n : List.of(inGrid, queued, three.get(0), three.get(1), three.get(2))) {
+                assertEquals(1, csv.stream().filter(l -> l.startsWith(n + ",")).count(), n);
+            }
+            assertTrue(csv.stream().anyMatch(l -> l.startsWith(inGrid + ",ENV,")), "reclassified: " + csv);
+
+            browser.get(server.url("/console/audit"));
+            String audit = browser.findElement(By.tagName("main")).getText();
+            assertTrue(audit.contains("登录失败"), audit);
+            assertTrue(audit.contains("reclassify") && audit.contains(inGrid), audit);
+            assertTrue(audit.contains("导出") && audit.contains("（5 行）"), audit);
+            screenshot(browser, "console-audit.png");
+
             browser.findElement(By.id("logout")).click();
             await(browser, b -> b.getCurrentUrl().endsWith("/console/login"));
             browser.get(server.url("/console/reports"));
@@ -143,6 +167,18 @@ class ConsolePageIT {
             browser.quit();
             server.close();
         }
+    }
+
+    /** The CSV export of the filter, fetched with the browser's session cookie: its lines, the BOM checked. */
+    private List<String> export(WebDriver browser, String query) throws Exception {
+        Cookie session = browser.manage().getCookieNamed(SessionCookies.SESSION);
+        HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(server.url(
+                "/console/reports/export.csv?" + query))).header("Cookie", SessionCookies.SESSION + "="
+                + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode());
+        byte[] body = answer.body();
+        assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3), "UTF-8 BOM");
+        return new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
     }
 
     private static void logIn(WebDriver browser, String username, String password) {

@@ -1,10 +1,13 @@
 package org.gridline.console;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.gridline.testing.Codes;
 import org.gridline.testing.Db;
+import org.gridline.testing.PlatformStubResource;
 import org.gridline.testing.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * action answers per report what happened, one refusal leaving the others done.
  */
 @QuarkusTest
+@QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
 class ConsoleWorkTest {
     @Inject
     Pool pool;
@@ -76,11 +80,14 @@ class ConsoleWorkTest {
     @Test
     void aDepartmentOrderIsIssuedFromTheReportPage() {
         String number = city.report("路灯一直闪");
-        Response done = admin.post("/console/reports/" + number + "/order", Map.of("department", "ZJJ",
+        String department = Codes.unique("dp").toUpperCase();
+        Staff.asAdmin().body(Map.of("code", department, "name", "测试部门", "contactOpenids",
+                List.of("o_" + department.toLowerCase() + "_contact"))).post("/api/departments").then().statusCode(201);
+        Response done = admin.post("/console/reports/" + number + "/order", Map.of("department", department,
                 "note", "请核查线路"));
         assertEquals(303, done.statusCode(), done.asString());
         admin.get("/console/reports/" + number).then().statusCode(200).body(containsString("请核查线路"));
-        Response twice = admin.post("/console/reports/" + number + "/order", Map.of("department", "ZJJ",
+        Response twice = admin.post("/console/reports/" + number + "/order", Map.of("department", department,
                 "note", "再次"));
         assertEquals(409, twice.statusCode());
     }
@@ -126,10 +133,19 @@ class ConsoleWorkTest {
     }
 
     @Test
-    void deadLettersAreForStreetStaff() {
-        admin.get("/console/dead-letters").then().statusCode(200).body(containsString("投递失败"));
-        admin.post("/console/dead-letters/retry", Map.of()).then().statusCode(303)
-                .header("Location", endsWith("/console/dead-letters?done=all"));
+    void deadLettersAreListedMaskedAndEscapedAndOneIsRetried() {
+        String body = "{\"touser\":\"o_console_dead\",\"msgtype\":\"text\",\"text\":{\"content\":"
+                + "\"请<b>今天</b>回电 13812345678\"}}";
+        long id = db.rows("INSERT INTO outbox_message (openid, kind, body, source, status, attempts, last_errcode, "
+                + "last_error) VALUES ('o_console_dead', 'CUSTOM', $1::text::jsonb, 'test', 'DEAD', 3, 40003, "
+                + "'invalid openid') RETURNING id", body).get(0).getLong("id");
+        String page = admin.get("/console/dead-letters").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("请&lt;b&gt;今天&lt;/b&gt;回电 138****5678"), page);
+        assertTrue(page.contains("/console/dead-letters/" + id + "/retry"), page);
+        admin.post("/console/dead-letters/" + id + "/retry", Map.of()).then().statusCode(303)
+                .header("Location", endsWith("/console/dead-letters?done=one"));
+        assertNotEquals("DEAD", db.rows("SELECT status FROM outbox_message WHERE id = $1", id).get(0)
+                .getString("status"));
         admin.post("/console/dead-letters/999999999/retry", Map.of()).then().statusCode(404)
                 .body(containsString("没有这条投递失败的消息"));
     }
