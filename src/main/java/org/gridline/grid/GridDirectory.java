@@ -1,6 +1,5 @@
 package org.gridline.grid;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -13,7 +12,6 @@ import org.gridline.auth.GridCodes;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,10 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public class GridDirectory implements GridCodes {
     private final AtomicLong generation = new AtomicLong();
     private final GridConfig config;
+    private final CityRepository city;
     private volatile CityMap map;
 
-    public GridDirectory(GridConfig config) {
+    public GridDirectory(GridConfig config, CityRepository city) {
         this.config = config;
+        this.city = city;
     }
 
     /** The grid whose outline contains the point; empty when none does. */
@@ -88,19 +88,13 @@ public class GridDirectory implements GridCodes {
     /** The duty contacts (街道值班) of the street the grid lies in; none for no grid. */
     @WithSession
     public Uni<List<String>> streetDutyOf(String gridCode) {
-        return gridCode == null ? Uni.createFrom().item(List.of())
-                : Panache.getSession().chain(s -> s.createNativeQuery("""
-                SELECT DISTINCT unnest(s.duty_openids) FROM grid g JOIN community c ON c.code = g.community_code
-                JOIN street s ON s.code = c.street_code WHERE g.code = ?1""", String.class)
-                .setParameter(1, gridCode).getResultList());
+        return gridCode == null ? Uni.createFrom().item(List.of()) : city.streetDutyOf(gridCode);
     }
 
     /** The codes of the departments the person is a contact of, in code order. */
     @WithSession
     public Uni<List<String>> departmentsOf(String openid) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT code FROM department WHERE ?1 = ANY (contact_openids) ORDER BY code", String.class)
-                .setParameter(1, openid).getResultList());
+        return city.departmentsOf(openid);
     }
 
     /** Every role the person holds, in any grid. */
@@ -124,12 +118,7 @@ public class GridDirectory implements GridCodes {
     /** Every grid's name by its code, in code order (read from the database, not the cached map). */
     @WithSession
     public Uni<SortedMap<String, String>> names() {
-        return Panache.getSession().chain(s -> s.createSelectionQuery("select g.code, g.name from Grid g",
-                Object[].class).getResultList()).map(rows -> {
-                    SortedMap<String, String> names = new TreeMap<>();
-                    rows.forEach(r -> names.put((String) r[0], (String) r[1]));
-                    return names;
-                });
+        return city.gridNames();
     }
 
     /** Forget the map; the next lookup rebuilds it. Call after a change to grids or buildings has committed. */
