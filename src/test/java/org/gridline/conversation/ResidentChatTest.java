@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.gridline.report.ReportNumbers;
 import org.gridline.testing.Db;
 import org.gridline.testing.PlatformStubResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.*;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
 class ResidentChatTest {
-    private static final Pattern NUMBER = Pattern.compile("R\\d{13}");
 
     @Inject
     Pool pool;
@@ -198,8 +196,6 @@ class ResidentChatTest {
     }
 
     static String number(String reply) {
-        Matcher m = NUMBER.matcher(reply);
-        assertTrue(m.find(), "a report number in: " + reply);
-        return m.group();
+        return ReportNumbers.firstIn(reply).orElseThrow(() -> new AssertionError("a report number in: " + reply));
     }
 }
