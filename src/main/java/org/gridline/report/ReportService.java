@@ -3,6 +3,8 @@ package org.gridline.report;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.grid.GeoPoint;
@@ -26,6 +28,14 @@ public class ReportService {
             WITH c AS (INSERT INTO report_day_counter (day, last_seq) VALUES (?1, 1)
                        ON CONFLICT (day) DO UPDATE SET last_seq = report_day_counter.last_seq + 1 RETURNING last_seq)
             SELECT last_seq FROM c""";
+
+    /** The timeline's notes of a filing and of a new follower. */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance receivedNote(boolean emergency);
+
+        static native TemplateInstance followedNote();
+    }
 
     private final Clock clock;
     private final ReportConfig config;
@@ -64,7 +74,7 @@ public class ReportService {
             Report report = toEntity(request, ReportNumbers.format(day, seq), now);
             return report.<Report>persist()
                     .call(saved -> ReportEvent.of(saved, now, request.reporter(), ReportEvent.RECEIVED,
-                            request.emergency() ? "紧急上报" : "居民上报").persist())
+                            Templates.receivedNote(request.emergency()).render().strip()).persist())
                     .invoke(saved -> Log.infof("Report %s filed (%s, level %d, grid %s)", saved.number,
                             saved.categoryCode, saved.level, saved.gridCode));
         });
@@ -105,7 +115,8 @@ public class ReportService {
                         ON CONFLICT DO NOTHING""")
                 .setParameter(1, report.id).setParameter(2, openid).setParameter(3, now).executeUpdate())
                 .chain(added -> added == 0 ? Uni.createFrom().voidItem()
-                        : ReportEvent.of(report, now, openid, ReportEvent.FOLLOWED, "居民关注").persist().replaceWithVoid());
+                        : ReportEvent.of(report, now, openid, ReportEvent.FOLLOWED,
+                                Templates.followedNote().render().strip()).persist().replaceWithVoid());
     }
 
     private Uni<Integer> nextSequence(LocalDate day) {

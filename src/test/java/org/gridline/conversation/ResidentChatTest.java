@@ -183,10 +183,11 @@ class ResidentChatTest {
         String summary = chat.say("报备：我叫李四，电话13900139000，从湖北武汉回来，昨天到的，住幸福小区3栋");
         assertTrue(summary.startsWith("请核对") && summary.contains("昌盛社区第一网格"), summary);
         assertTrue(chat.say("确认").contains("保持电话畅通"));
-        var task = db.rows("SELECT t.assignee, t.grid_code FROM follow_up_task t JOIN registration r"
+        var task = db.rows("SELECT t.assignee, t.grid_code, t.reason FROM follow_up_task t JOIN registration r"
                 + " ON r.id = t.registration_id WHERE r.openid = $1", chat.openid).get(0);
         assertEquals("o_demo_worker_g1a", task.getString(0));
         assertEquals("CS-01", task.getString(1));
+        assertTrue(task.getString(2).startsWith("来自高风险地区："), task.getString(2));
     }
 
     private static LocalDate lastNovember20() {

@@ -43,6 +43,8 @@ class EmergencyFilingTest extends TownTest {
         assertTrue(awaitNotice(worker, number).contains("紧急"));
         assertTrue(awaitNotice(DEMO_LEADER, number).contains("紧急"));
         assertEquals(List.of("RECEIVED", "DISPATCH"), actions(number));
+        assertEquals("紧急上报", db.rows("SELECT e.note FROM report_event e JOIN report r ON r.id = e.report_id "
+                + "WHERE r.number = $1 AND e.action = 'RECEIVED'", number).get(0).getString("note"));
 
         String done = town.say(resident, "跳过");
         assertTrue(done.contains("紧急事件 " + number + " 已登记") && !done.contains("请核对"), done);
