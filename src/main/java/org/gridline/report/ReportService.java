@@ -2,6 +2,8 @@ package org.gridline.report;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.grid.GeoPoint;
@@ -21,6 +23,14 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReportService {
+    /** The timeline's notes of a filing and of a new follower. */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance receivedNote(boolean emergency);
+
+        static native TemplateInstance followedNote();
+    }
+
     private final Clock clock;
     private final ReportConfig config;
     private final DuplicateRule duplicates;
@@ -61,7 +71,7 @@ public class ReportService {
             Report report = toEntity(request, ReportNumbers.format(day, seq), now);
             return report.<Report>persist()
                     .call(saved -> ReportEvent.of(saved, now, request.reporter(), ReportEvent.RECEIVED,
-                            request.emergency() ? "紧急上报" : "居民上报").persist())
+                            Templates.receivedNote(request.emergency()).render().strip()).persist())
                     .invoke(saved -> Log.infof("Report %s filed (%s, level %d, grid %s)", saved.number,
                             saved.categoryCode, saved.level, saved.gridCode));
         });
@@ -99,7 +109,8 @@ public class ReportService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return reports.addFollower(report.id, openid, now)
                 .chain(added -> !added ? Uni.createFrom().voidItem()
-                        : ReportEvent.of(report, now, openid, ReportEvent.FOLLOWED, "居民关注").persist().replaceWithVoid());
+                        : ReportEvent.of(report, now, openid, ReportEvent.FOLLOWED,
+                                Templates.followedNote().render().strip()).persist().replaceWithVoid());
     }
 
     private static DuplicateRule.Filed filed(Report r) {
