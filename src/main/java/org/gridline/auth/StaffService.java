@@ -25,25 +25,32 @@ public class StaffService {
     private final Clock clock;
     private final TokenVersions versions;
     private final LoginThrottle throttle;
+    private final LoginAudit logins;
 
-    public StaffService(TokenIssuer tokens, GridCodes grids, Clock clock, AuthConfig config, TokenVersions versions) {
+    public StaffService(TokenIssuer tokens, GridCodes grids, Clock clock, AuthConfig config, TokenVersions versions,
+                        LoginAudit logins) {
         this.tokens = tokens;
         this.grids = grids;
         this.clock = clock;
         this.versions = versions;
+        this.logins = logins;
         this.throttle = new LoginThrottle(config.loginFreeFailures(), config.loginMaxDelay(),
                 config.loginUsernameMaxDelay(), config.loginForgetAfter());
     }
 
     /**
      * A token for the username and password from that client address: 401 (bad credentials), 403 (login disabled) or
-     * 429 with the wait (too many failures from this address, or for this username from this address).
+     * 429 with the wait (too many failures from this address, or for this username from this address). Every
+     * outcome is recorded in the audit log ({@link LoginAudit}).
      */
     public Uni<AccessToken> login(Credentials credentials, String client) {
         String username = credentials.username().strip();
         return throttled(client, username).chain(() -> find(username))
                 .chain(account -> Offload.blocking(() -> matches(credentials.password(), account))
-                        .map(ok -> ok ? issue(client, account) : refuse(client, username)));
+                        .map(ok -> ok ? issue(client, account) : refuse(client, username))
+                        .call(token -> logins.attempted(LoginAttempt.succeeded(username, account.role))))
+                .onFailure(DomainException.class).call(e -> logins.attempted(LoginAttempt.refused(username,
+                        (DomainException) e)));
     }
 
     /**

@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.platform.db.Sql;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,6 +23,8 @@ class CityRepository {
     private static final String DEPARTMENTS_OF =
             "SELECT code FROM department WHERE ?1 = ANY (contact_openids) ORDER BY code";
     private static final String GRID_NAMES = "select g.code, g.name from Grid g";
+    private static final String GRID_PLACES = "select g.code, g.name, c.name, st.name from Grid g, Community c,"
+            + " Street st where c.code = g.communityCode and st.code = c.streetCode";
 
     private final Sql sql;
 
@@ -45,6 +49,17 @@ class CityRepository {
                     SortedMap<String, String> names = new TreeMap<>();
                     rows.forEach(r -> names.put((String) r[0], (String) r[1]));
                     return names;
+                });
+    }
+
+    /** Every grid with its community's and street's names, by grid code. */
+    Uni<Map<String, GridPlace>> gridPlaces() {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(GRID_PLACES, Object[].class).getResultList())
+                .map(rows -> {
+                    Map<String, GridPlace> places = new HashMap<>();
+                    rows.forEach(r -> places.put((String) r[0], new GridPlace((String) r[0],
+                            (String) r[1], (String) r[2], (String) r[3])));
+                    return places;
                 });
     }
 

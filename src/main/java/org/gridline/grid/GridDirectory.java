@@ -2,6 +2,7 @@ package org.gridline.grid;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduler;
 import io.smallrye.mutiny.Uni;
@@ -9,8 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.gridline.auth.GridCodes;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -78,6 +83,20 @@ public class GridDirectory implements GridCodes {
                 .map(m -> m == null ? openid : m.name);
     }
 
+    /** {@link #memberName} of each openid, in one query (the console's lists). */
+    @WithSession
+    public Uni<Map<String, String>> memberNames(Collection<String> openids) {
+        if (openids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return GridMember.<GridMember>list("openid in ?1 order by id", Set.copyOf(openids)).map(members -> {
+            Map<String, String> names = new HashMap<>();
+            members.forEach(m -> names.putIfAbsent(m.openid, m.name));
+            openids.forEach(openid -> names.putIfAbsent(openid, openid));
+            return names;
+        });
+    }
+
     /** The grid's name; its code when there is no such grid, null for no grid. */
     @WithSession
     public Uni<String> gridName(String gridCode) {
@@ -119,6 +138,22 @@ public class GridDirectory implements GridCodes {
     @WithSession
     public Uni<SortedMap<String, String>> names() {
         return city.gridNames();
+    }
+
+    /** Every grid with its community's and street's names, by grid code (the console's export). */
+    @WithSession
+    public Uni<Map<String, GridPlace>> places() {
+        return city.gridPlaces();
+    }
+
+    /** Every grid member's name by openid (their first membership's), for lists of many reports. */
+    @WithSession
+    public Uni<Map<String, String>> allMemberNames() {
+        return GridMember.<GridMember>listAll(Sort.by("id")).map(members -> {
+            Map<String, String> names = new HashMap<>();
+            members.forEach(m -> names.putIfAbsent(m.openid, m.name));
+            return names;
+        });
     }
 
     /** Forget the map; the next lookup rebuilds it. Call after a change to grids or buildings has committed. */

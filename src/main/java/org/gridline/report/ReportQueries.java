@@ -1,21 +1,28 @@
 package org.gridline.report;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.gridline.auth.Caller;
-import org.gridline.report.Category;
-import org.gridline.report.CategoryStandard;
+import org.gridline.grid.GridDirectory;
 import org.gridline.platform.Page;
 import org.gridline.platform.error.DomainException;
+import org.gridline.platform.time.ClockProducer;
 import org.gridline.report.ReportViews.ReportDetail;
 import org.gridline.report.ReportViews.ReportItem;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads reports: for staff (a leader sees their own grid only) and for the resident who filed or follows them. */
 @ApplicationScoped
@@ -24,11 +31,54 @@ public class ReportQueries {
             .and("id", Sort.Direction.Descending);
 
     private final CategoryStandard standard;
+    private final GridDirectory grids;
     private final Clock clock;
 
-    public ReportQueries(CategoryStandard standard, Clock clock) {
+    public ReportQueries(CategoryStandard standard, GridDirectory grids, Clock clock) {
         this.standard = standard;
+        this.grids = grids;
         this.clock = clock;
+    }
+
+    /** The search a query string asks for, its default range ending today (Beijing); see {@link ReportSearch#parse}. */
+    public ReportSearch parse(MultivaluedMap<String, String> query) {
+        return ReportSearch.parse(query, LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE));
+    }
+
+    /**
+     * The staff queue: a page of the reports the search finds, as the caller may see them (a LEADER's own grid; naming
+     * another is 403), each with its assignee's name and deadline badge as of now.
+     *
+     * @throws DomainException 400 {@code unknown-category} for a category the standard does not know
+     */
+    @WithSession
+    public Uni<Page<QueueRow>> search(ReportSearch search, Caller caller) {
+        ReportSearch scoped = search.scopedTo(caller);
+        scoped.categories().stream().filter(c -> standard.category(c).isEmpty()).findFirst().ifPresent(c -> {
+            throw DomainException.badRequest("unknown-category", "No category " + c);
+        });
+        Instant now = clock.instant();
+        ReportSearchSql sql = new ReportSearchSql(scoped, now);
+        return Panache.getSession().chain(session -> bind(session.createNativeQuery(
+                        sql.select((long) scoped.page() * scoped.size(), scoped.size()), Report.class), sql.params())
+                .getResultList()
+                .chain(reports -> bind(session.createNativeQuery(sql.count(), Long.class), sql.countParams())
+                        .getSingleResult().chain(total -> rows(reports, now)
+                                .map(rows -> new Page<>(rows, scoped.page(), scoped.size(), total)))));
+    }
+
+    private Uni<List<QueueRow>> rows(List<Report> reports, Instant now) {
+        Set<String> assignees = reports.stream().map(r -> r.assignee).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return grids.memberNames(assignees).map(names -> reports.stream().map(r -> QueueRow.of(r,
+                categoryName(r.categoryCode), r.assignee == null ? null : names.get(r.assignee), now)).toList());
+    }
+
+    private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
     }
 
     /** The list of {@code GET /api/reports}; the filters as the query string gives them (see {@link ReportFilter}). */

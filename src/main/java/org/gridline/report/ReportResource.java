@@ -9,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,6 +52,17 @@ public class ReportResource {
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return reports.list(reporter, grid, status, category, overdue, page, size, Caller.of(token));
+    }
+
+    @GET
+    @Path("queue")
+    @Operation(summary = "The staff queue (工单列表): reports filed in a range of days (default the last 30), filtered "
+            + "and sorted as the console's query parameters say, each with its assignee's name and deadline badge")
+    @APIResponse(responseCode = "200", description = "A page of queue rows")
+    @APIResponse(responseCode = "400", description = "A parameter not understood (the code names it)")
+    @APIResponse(responseCode = "403", description = "A LEADER naming another grid")
+    public Uni<Page<QueueRow>> queue(@Context UriInfo uri) {
+        return reports.search(reports.parse(uri.getQueryParameters()), Caller.of(token));
     }
 
     @GET

@@ -7,6 +7,7 @@ public final class TimelineLabels {
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("RECEIVED", "已受理"), Map.entry("FOLLOWED", "有居民关注"), Map.entry("QUEUED", "待派单"),
             Map.entry("DISPATCH", "已派单"), Map.entry("REDISPATCH", "重新派单"), Map.entry("REASSIGN", "改派"),
+            Map.entry("RECLASSIFY", "改类"),
             Map.entry("ACCEPT", "网格员已签收"), Map.entry("SUSPEND", "挂起"), Map.entry("RESUME", "恢复"),
             Map.entry("RESOLVE", "已办结"), Map.entry("RETURN", "退回"), Map.entry("CANCEL", "作废"),
             Map.entry("RATE_SATISFIED", "评价"), Map.entry("RATE_BASIC", "评价"), Map.entry("RATE_UNSATISFIED", "评价"),

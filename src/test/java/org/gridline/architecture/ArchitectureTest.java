@@ -48,7 +48,8 @@ class ArchitectureTest {
             "org.gridline.notify.OutboxStore", "the outbox claim (FOR UPDATE SKIP LOCKED) and the delivery outcomes",
             "org.gridline.notify.ClaimedMessage", "a claimed row, read from the claim's result",
             "org.gridline.notify.OutboxListener", "LISTEN needs a connection of its own held open (PgSubscriber)",
-            "org.gridline.notify.ListenConnection", "LISTEN needs a connection of its own held open (PgSubscriber)");
+            "org.gridline.notify.ListenConnection", "LISTEN needs a connection of its own held open (PgSubscriber)",
+            "org.gridline.report.ReportExport", "the CSV export streams from a cursor (Hibernate Reactive has none)");
 
     /** No cycle between features: {@code org.gridline.report..} and {@code org.gridline.conversation..} are slices. */
     @ArchTest

@@ -23,7 +23,9 @@ public enum Action {
     CLOSE_UNRATED("关闭", false, SYSTEM),
     REDISPATCH("重新派单", false, STAFF, LEADER, SYSTEM),
     /** Staff move a live order to another worker (改派); the new worker must accept it again. */
-    REASSIGN("改派", true, STAFF, LEADER);
+    REASSIGN("改派", true, STAFF, LEADER),
+    /** Staff correct the category (改类); the deadline, level and department follow the new one's rules. */
+    RECLASSIFY("改类", true, STAFF, LEADER);
 
     private final String verb;
     private final boolean reasonRequired;

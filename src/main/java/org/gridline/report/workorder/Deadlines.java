@@ -51,8 +51,19 @@ public final class Deadlines {
 
     /** filedAt + categoryHours × the level's factor; a level with no configured factor is not shortened (×1). */
     public Instant deadline(Instant filedAt, int categoryHours, int level) {
-        double factor = levelFactors.getOrDefault(level, 1.0);
-        return filedAt.plusSeconds(Math.round(categoryHours * 3600 * factor));
+        return filedAt.plusSeconds(allowedSeconds(categoryHours, level));
+    }
+
+    /**
+     * The deadline after a change of category (改类): moved by the difference between the time the new category and
+     * level allow and the time the old ones allowed, so what was added to it meanwhile (time spent 挂起) stays added.
+     */
+    public Instant reclassified(Instant deadline, int oldHours, int oldLevel, int newHours, int newLevel) {
+        return deadline.plusSeconds(allowedSeconds(newHours, newLevel) - allowedSeconds(oldHours, oldLevel));
+    }
+
+    private long allowedSeconds(int categoryHours, int level) {
+        return Math.round(categoryHours * 3600 * levelFactors.getOrDefault(level, 1.0));
     }
 
     /** When a step falls due: filedAt + its fraction of the time allowed. */

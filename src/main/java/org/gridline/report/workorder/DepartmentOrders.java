@@ -1,9 +1,11 @@
 package org.gridline.report.workorder;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.gridline.auth.Caller;
 import org.gridline.report.Report;
 import org.gridline.report.ReportEvent;
 import org.gridline.report.workorder.WorkOrderTexts.Templates;
@@ -50,19 +52,52 @@ public class DepartmentOrders {
     public Uni<Issued> issue(String leader, String number, String departmentCode, String note) {
         String code = departmentCode.toUpperCase(Locale.ROOT);
         if (note == null || note.isBlank()) {
-            return Uni.createFrom().failure(new IllegalTransition(IllegalTransition.REASON_REQUIRED,
-                    of(Templates.orderNeedsNote(number, code))));
+            return noteMissing(number, code);
         }
         return orders.locked(number).chain(r -> orders.roleOf(leader, r).chain(role -> {
             if (role != ActorRole.LEADER) {
                 throw new IllegalTransition(IllegalTransition.FORBIDDEN, of(Templates.orderLeaderOnly()));
             }
-            if (!r.status.isOpen()) {
-                throw new IllegalTransition(IllegalTransition.NOT_ALLOWED_NOW,
-                        of(Templates.orderClosed(r.status.label())));
-            }
-            return people.departmentName(code).chain(name -> issueTo(r, leader, code, name, note.strip()));
+            return issueTo(r, leader, code, note.strip());
         }));
+    }
+
+    /**
+     * 发令 by a staff login (the console): street staff, or the leader login of the report's grid, order a department
+     * on an open report; the same checks, timeline entry and notices as a leader's chat command.
+     */
+    @WithTransaction
+    public Uni<Issued> issueAsStaff(Caller caller, String number, String departmentCode, String note) {
+        String code = departmentCode == null ? "" : departmentCode.strip().toUpperCase(Locale.ROOT);
+        if (note == null || note.isBlank()) {
+            return noteMissing(number, code);
+        }
+        return orders.locked(number).chain(r -> {
+            if (!caller.isStaffOf(r.gridCode)) {
+                throw new IllegalTransition(IllegalTransition.FORBIDDEN, of(Templates.orderLeaderOnly()));
+            }
+            return issueTo(r, caller.username(), code, note.strip());
+        });
+    }
+
+    /** The department orders of a report, oldest first. */
+    @WithSession
+    public Uni<List<DepartmentOrderView>> ofReport(String number) {
+        return DepartmentOrder.<DepartmentOrder>list("reportId = (select r.id from Report r where r.number = ?1) "
+                + "order by issuedAt, id", number).map(list -> list.stream().map(DepartmentOrderView::of).toList());
+    }
+
+    private static <T> Uni<T> noteMissing(String number, String code) {
+        return Uni.createFrom().failure(new IllegalTransition(IllegalTransition.REASON_REQUIRED,
+                of(Templates.orderNeedsNote(number, code))));
+    }
+
+    /** The report must be open and the department known with no order of it waiting. */
+    private Uni<Issued> issueTo(Report r, String leader, String code, String note) {
+        if (!r.status.isOpen()) {
+            throw new IllegalTransition(IllegalTransition.NOT_ALLOWED_NOW, of(Templates.orderClosed(r.status.label())));
+        }
+        return people.departmentName(code).chain(name -> issueTo(r, leader, code, name, note));
     }
 
     private Uni<Issued> issueTo(Report r, String leader, String code, Optional<String> name, String note) {

@@ -22,4 +22,14 @@ public class IllegalTransition extends RuntimeException {
     public String code() {
         return code;
     }
+
+    /** The HTTP status of the refusal: 400 for a missing reason, 403 for the role, 404 for no such report, else 409. */
+    public int status() {
+        return switch (code) {
+            case REASON_REQUIRED -> 400;
+            case FORBIDDEN -> 403;
+            case "unknown-report" -> 404;
+            default -> 409;
+        };
+    }
 }

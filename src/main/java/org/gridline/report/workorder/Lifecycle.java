@@ -39,6 +39,7 @@ public final class Lifecycle {
         for (ReportStatus s : ReportStatus.values()) {
             if (s.isOpen()) {
                 on(s, CANCEL, CANCELLED);
+                on(s, RECLASSIFY, s);
             }
         }
     }
@@ -48,6 +49,11 @@ public final class Lifecycle {
 
     private static void on(ReportStatus from, Action action, ReportStatus to) {
         TABLE.computeIfAbsent(from, k -> new EnumMap<>(Action.class)).put(action, to);
+    }
+
+    /** Whether the state allows the action and the role may do it (a reason aside): what a form may offer. */
+    public static boolean permits(ReportStatus status, Action action, ActorRole role) {
+        return TABLE.getOrDefault(status, Map.of()).containsKey(action) && action.allows(role);
     }
 
     public static Transition apply(ReportStatus status, Action action, ActorRole role, String reason) {

@@ -89,6 +89,26 @@ class Orders {
                 r.level), start.getOffset());
     }
 
+    /**
+     * The report takes another category (改类): its level (an emergency keeps level 1), its department and its
+     * deadline follow the new category's rules; the clock keeps its start (see {@link Deadlines#reclassified}).
+     */
+    void recategorise(Report r, Category to) {
+        Category from = category(r);
+        int level = r.emergency ? r.level : to.level();
+        if (r.deadline == null) {
+            r.categoryCode = to.code();
+            r.level = level;
+            startClock(r, r.clockStartedAt != null ? r.clockStartedAt : r.createdAt);
+        } else {
+            r.deadline = OffsetDateTime.ofInstant(deadlines.reclassified(r.deadline.toInstant(),
+                    from.deadlineHours(), r.level, to.deadlineHours(), level), r.deadline.getOffset());
+            r.categoryCode = to.code();
+            r.level = level;
+        }
+        r.departmentCode = to.department();
+    }
+
     Category category(Report r) {
         return standard.category(r.categoryCode).orElse(standard.other());
     }

@@ -123,7 +123,7 @@ public class StaffActions {
         });
     }
 
-    private static ActorRole staffRole(Caller caller, Report r) {
+    static ActorRole staffRole(Caller caller, Report r) {
         if (caller.isAdmin()) {
             return ActorRole.STAFF;
         }

@@ -25,4 +25,8 @@ public final class WorkOrderRequests {
     /** 改派 to another worker of the grid (empty: the dispatch rule picks someone else), with the reason. */
     public record Reassign(@Size(max = 128) String assignee, @NotBlank @Size(max = 500) String reason) {
     }
+
+    /** 改类 to another category of the standard (its code), with the reason. */
+    public record Reclassify(@NotBlank @Size(max = 16) String category, @NotBlank @Size(max = 300) String reason) {
+    }
 }

@@ -19,8 +19,8 @@ import org.gridline.report.ReportViews.ReportDetail;
 
 /**
  * Staff actions on a work order, each with its reason on the timeline. An ADMIN (street staff) acts on any report; a
- * LEADER on the reports of their grid (作废 is street staff's only). A refused transition is 409 with the reason,
- * a missing reason 400; the answer is the report as it now stands.
+ * LEADER on the reports of their grid (作废 is street staff's only; 改类 moves the deadline and department too). A
+ * refused transition is 409 with the reason, a missing reason 400; the answer is the report as it now stands.
  */
 @Path("/api/reports/{number}")
 @Tag(name = "Reports")
@@ -28,11 +28,14 @@ import org.gridline.report.ReportViews.ReportDetail;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class WorkOrderResource {
     private final StaffActions orders;
+    private final Reclassifications reclassifications;
     private final ReportQueries reports;
     private final JsonWebToken token;
 
-    public WorkOrderResource(StaffActions orders, ReportQueries reports, JsonWebToken token) {
+    public WorkOrderResource(StaffActions orders, Reclassifications reclassifications, ReportQueries reports,
+                             JsonWebToken token) {
         this.orders = orders;
+        this.reclassifications = reclassifications;
         this.reports = reports;
         this.token = token;
     }
@@ -63,6 +66,16 @@ public class WorkOrderResource {
                                       @Valid @NotNull WorkOrderRequests.Reassign body) {
         Caller caller = Caller.of(token);
         return answer(orders.reassign(number, caller, blank(body.assignee()), body.reason()), number, caller);
+    }
+
+    @POST
+    @Path("reclassify")
+    @Operation(summary = "Reclassify (改类) an open report: level, department and deadline follow the new category")
+    public Uni<ReportDetail> reclassify(@PathParam("number") String number,
+                                        @Valid @NotNull WorkOrderRequests.Reclassify body) {
+        Caller caller = Caller.of(token);
+        return answer(reclassifications.reclassify(number, caller, body.category().strip(), body.reason()), number,
+                caller);
     }
 
     private Uni<ReportDetail> answer(Uni<?> action, String number, Caller caller) {

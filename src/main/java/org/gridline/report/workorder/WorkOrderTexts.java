@@ -62,6 +62,9 @@ final class WorkOrderTexts {
         static native TemplateInstance orderedNote(String department, String note);
 
         static native TemplateInstance acknowledgedNote(String department);
+
+        static native TemplateInstance reclassifyNote(String from, String fromCode, String to, String toCode,
+                                                      String deadline, String reason);
     }
 
     static String of(TemplateInstance template) {

@@ -1,10 +1,14 @@
 package org.gridline.report.workorder;
 
+import org.gridline.report.DeadlineBadge;
+import org.gridline.report.ReportStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,6 +41,32 @@ class DeadlinesTest {
         var deadlines = new Deadlines(Map.of(1, 0.1));
         assertEquals(Instant.parse("2026-11-29T04:00:00Z"), deadlines.deadline(FILED, 20, 1));
         assertThrows(IllegalArgumentException.class, () -> new Deadlines(Map.of(1, 0.0)));
+    }
+
+    /** 改类: the deadline moves by the difference of the time allowed; time added by a 挂起 stays added. */
+    @ParameterizedTest
+    @CsvSource({
+            "72, 3, 24, 2, 2026-11-29T14:00:00Z, 2026-12-02T02:00:00Z",  // 72 h → 12 h
+            "24, 2, 72, 3, 2026-12-02T02:00:00Z, 2026-11-29T14:00:00Z",  // 12 h → 72 h
+            "48, 3, 48, 3, 2026-12-01T02:00:00Z, 2026-12-01T02:00:00Z",  // same rules: unchanged
+            "72, 3, 24, 2, 2026-11-29T17:00:00Z, 2026-12-02T05:00:00Z"}) // suspended 3 h: still 3 h later
+    void aNewCategoryMovesTheDeadlineByTheDifferenceInTimeAllowed(int oldHours, int oldLevel, int newHours,
+                                                                  int newLevel, Instant expected, Instant deadline) {
+        assertEquals(expected, Deadlines.withDefaults().reclassified(deadline, oldHours, oldLevel, newHours,
+                newLevel));
+    }
+
+    /** The queue's amber badge turns on exactly when 催办 falls due. */
+    @ParameterizedTest
+    @CsvSource({"2026-11-29T10:00:00Z", "2026-11-29T02:00:07Z", "2026-12-05T11:13:00Z"})
+    void theAmberBadgeStartsWhenTheReminderIsDue(Instant deadline) {
+        assertEquals(REMINDER.fraction(), DeadlineBadge.AMBER_FRACTION);
+        Instant reminder = Deadlines.dueAt(REMINDER, FILED, deadline);
+        OffsetDateTime start = FILED.atOffset(ZoneOffset.UTC);
+        OffsetDateTime end = deadline.atOffset(ZoneOffset.UTC);
+        assertEquals(DeadlineBadge.GREEN, DeadlineBadge.at(reminder.minusMillis(1), ReportStatus.ACCEPTED, start, end,
+                null));
+        assertEquals(DeadlineBadge.AMBER, DeadlineBadge.at(reminder, ReportStatus.ACCEPTED, start, end, null));
     }
 
     /** Filed 02:00, deadline 10:00 (8 h): reminder at 08:00, supervision at 10:00, escalation at 14:00. */

@@ -40,6 +40,12 @@ class LifecycleTest {
             SUSPENDED,CANCEL,CANCELLED
             RETURNED,CANCEL,CANCELLED
             REOPENED,CANCEL,CANCELLED
+            RECEIVED,RECLASSIFY,RECEIVED
+            DISPATCHED,RECLASSIFY,DISPATCHED
+            ACCEPTED,RECLASSIFY,ACCEPTED
+            SUSPENDED,RECLASSIFY,SUSPENDED
+            RETURNED,RECLASSIFY,RETURNED
+            REOPENED,RECLASSIFY,REOPENED
             """;
 
     static Stream<Arguments> everyPair() {
@@ -86,7 +92,12 @@ class LifecycleTest {
             "RESOLVED,   CLOSE_UNRATED,    RESIDENT,    false",
             "RESOLVED,   CLOSE_UNRATED,    SYSTEM,      true",
             "ACCEPTED,   REASSIGN,         LEADER,      true",
-            "ACCEPTED,   REASSIGN,         ASSIGNEE,    false"})
+            "ACCEPTED,   REASSIGN,         ASSIGNEE,    false",
+            "RECEIVED,   RECLASSIFY,       STAFF,       true",
+            "DISPATCHED, RECLASSIFY,       LEADER,      true",
+            "DISPATCHED, RECLASSIFY,       ASSIGNEE,    false",
+            "ACCEPTED,   RECLASSIFY,       GRID_MEMBER, false",
+            "ACCEPTED,   RECLASSIFY,       RESIDENT,    false"})
     void onlyTheRightRolesMayAct(ReportStatus from, Action action, ActorRole role, boolean allowed) {
         if (allowed) {
             assertEquals(from, Lifecycle.apply(from, action, role, "原因").from());
@@ -102,7 +113,8 @@ class LifecycleTest {
             "DISPATCHED, RETURN,  ASSIGNEE, NULL",
             "ACCEPTED,   SUSPEND, ASSIGNEE, '   '",
             "SUSPENDED,  CANCEL,  STAFF,    ''",
-            "ACCEPTED,   REASSIGN, STAFF,   NULL"}, nullValues = "NULL")
+            "ACCEPTED,   REASSIGN, STAFF,   NULL",
+            "DISPATCHED, RECLASSIFY, LEADER, ' '"}, nullValues = "NULL")
     void returnSuspendAndCancelNeedAReason(ReportStatus from, Action action, ActorRole role, String reason) {
         var e = assertThrows(IllegalTransition.class, () -> Lifecycle.apply(from, action, role, reason));
         assertEquals(IllegalTransition.REASON_REQUIRED, e.code());
@@ -113,5 +125,31 @@ class LifecycleTest {
     void otherActionsNeedNoReason() {
         assertEquals(ReportStatus.ACCEPTED,
                 Lifecycle.apply(ReportStatus.DISPATCHED, Action.ACCEPT, ActorRole.ASSIGNEE, null).to());
+    }
+
+    static Stream<Arguments> everyPairAndRole() {
+        return Arrays.stream(ReportStatus.values()).flatMap(s -> Arrays.stream(Action.values())
+                .flatMap(a -> Arrays.stream(ActorRole.values()).map(r -> Arguments.of(s, a, r))));
+    }
+
+    /** The console offers a form exactly when the lifecycle would accept the action (given a reason). */
+    @ParameterizedTest(name = "{0} + {1} by {2}")
+    @MethodSource("everyPairAndRole")
+    void permitsIsWhatApplyAccepts(ReportStatus from, Action action, ActorRole role) {
+        boolean accepted;
+        try {
+            Lifecycle.apply(from, action, role, "原因");
+            accepted = true;
+        } catch (IllegalTransition refused) {
+            accepted = false;
+        }
+        assertEquals(accepted, Lifecycle.permits(from, action, role));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RECEIVED, DISPATCH, LEADER, true", "RECEIVED, CANCEL, LEADER, false", "RECEIVED, CANCEL, STAFF, true",
+            "CLOSED, REASSIGN, STAFF, false", "RETURNED, REDISPATCH, LEADER, true", "RECEIVED, REASSIGN, STAFF, false"})
+    void permitsExamples(ReportStatus from, Action action, ActorRole role, boolean offered) {
+        assertEquals(offered, Lifecycle.permits(from, action, role));
     }
 }
