@@ -3,8 +3,6 @@ package org.gridline.auth;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.gridline.platform.GridlineConfig;
@@ -19,19 +17,15 @@ import java.time.Duration;
 public class AuthStartup {
     static final String ADMIN = "admin";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String COUNT = "SELECT count(*) FROM staff_account WHERE username = $1";
-    private static final String INSERT = """
-            INSERT INTO staff_account (username, password_hash, role) VALUES ($1, $2, 'ADMIN')
-            ON CONFLICT (username) DO NOTHING""";
 
     private final SigningKeys keys;
-    private final Pool pool;
+    private final StaffRepository staff;
     private final AuthConfig auth;
     private final GridlineConfig gridline;
 
-    public AuthStartup(SigningKeys keys, Pool pool, AuthConfig auth, GridlineConfig gridline) {
+    public AuthStartup(SigningKeys keys, StaffRepository staff, AuthConfig auth, GridlineConfig gridline) {
         this.keys = keys;
-        this.pool = pool;
+        this.staff = staff;
         this.auth = auth;
         this.gridline = gridline;
     }
@@ -70,14 +64,12 @@ public class AuthStartup {
     }
 
     private boolean adminExists() {
-        return pool.preparedQuery(COUNT).execute(Tuple.of(ADMIN)).await().atMost(WAIT)
-                .iterator().next().getLong(0) > 0;
+        return staff.exists(ADMIN).await().atMost(WAIT);
     }
 
     private void createAdmin(AdminBootstrap.Decision decision) {
         String hash = BcryptUtil.bcryptHash(decision.password());
-        int inserted = pool.preparedQuery(INSERT).execute(Tuple.of(ADMIN, hash)).await().atMost(WAIT).rowCount();
-        if (inserted == 0) {
+        if (!staff.insertAdmin(ADMIN, hash).await().atMost(WAIT)) {
             return;
         }
         if (decision.source() == AdminBootstrap.Source.GENERATED) {

@@ -2,10 +2,6 @@ package org.gridline.auth;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.platform.GridlineConfig;
 
@@ -25,22 +21,13 @@ import java.security.KeyPair;
 @ApplicationScoped
 public class SigningKeys {
     static final String NAME = "access-token";
-    private static final String SELECT = """
-            SELECT private_pem, private_sealed, key_id, public_pem FROM signing_key WHERE name = $1""";
-    private static final String INSERT = """
-            INSERT INTO signing_key (name, private_sealed, key_id, public_pem) VALUES ($1, $2, $3, $4)
-            ON CONFLICT (name) DO NOTHING""";
-    private static final String SEAL = """
-            UPDATE signing_key SET private_sealed = $2, key_id = $3, private_pem = NULL
-            WHERE name = $1 AND private_pem IS NOT NULL""";
-
-    private final Pool pool;
+    private final SigningKeyRepository rows;
     private final AuthConfig config;
     private final GridlineConfig gridline;
     private volatile KeyPair pair;
 
-    public SigningKeys(Pool pool, AuthConfig config, GridlineConfig gridline) {
-        this.pool = pool;
+    public SigningKeys(SigningKeyRepository rows, AuthConfig config, GridlineConfig gridline) {
+        this.rows = rows;
         this.config = config;
         this.gridline = gridline;
     }
@@ -71,38 +58,34 @@ public class SigningKeys {
 
     /** The pair stored under the name: generated when missing, encrypted first when stored in plaintext. */
     Uni<KeyPair> stored(String name, KeyEncryptionKey kek) {
-        return select(name).chain(row -> {
-            if (row == null) {
+        return rows.find(name).chain(found -> {
+            if (found.isEmpty()) {
                 return generateAndStore(name, kek);
             }
-            if (row.getString("private_pem") != null) {
-                return seal(name, kek, row.getString("private_pem"));
+            SigningKeyRepository.StoredKey row = found.get();
+            if (row.privatePem() != null) {
+                return seal(name, kek, row.privatePem());
             }
-            String privatePem = kek.open(name, row.getString("key_id"), row.getString("private_sealed"));
-            return Uni.createFrom().item(KeyPem.pair(privatePem, row.getString("public_pem")));
+            String privatePem = kek.open(name, row.keyId(), row.privateSealed());
+            return Uni.createFrom().item(KeyPem.pair(privatePem, row.publicPem()));
         });
-    }
-
-    private Uni<Row> select(String name) {
-        return pool.preparedQuery(SELECT).execute(Tuple.of(name)).map(SigningKeys::first);
     }
 
     private Uni<KeyPair> generateAndStore(String name, KeyEncryptionKey kek) {
         KeyPair generated = KeyPem.generate();
-        Tuple row = Tuple.of(name, kek.seal(name, KeyPem.privatePem(generated.getPrivate())), kek.id(),
-                KeyPem.publicPem(generated.getPublic()));
         // Two instances starting together: one insert wins, and both read the winner back.
-        return pool.preparedQuery(INSERT).execute(row)
-                .invoke(r -> Log.infof(r.rowCount() == 1
+        return rows.insert(name, kek.seal(name, KeyPem.privatePem(generated.getPrivate())), kek.id(),
+                        KeyPem.publicPem(generated.getPublic()))
+                .invoke(inserted -> Log.infof(inserted
                         ? "Generated the token signing key pair and stored it in the database, encrypted with key-encryption key %s"
                         : "Another instance stored the token signing key pair first; using it", kek.id()))
                 .chain(() -> stored(name, kek));
     }
 
     private Uni<KeyPair> seal(String name, KeyEncryptionKey kek, String privatePem) {
-        return pool.preparedQuery(SEAL).execute(Tuple.of(name, kek.seal(name, privatePem), kek.id()))
-                .invoke(r -> {
-                    if (r.rowCount() == 1) {
+        return rows.seal(name, kek.seal(name, privatePem), kek.id())
+                .invoke(sealed -> {
+                    if (sealed) {
                         Log.infof("Encrypted the token signing key stored in plaintext by an earlier version "
                                 + "(key-encryption key %s); the plaintext is gone from the table", kek.id());
                     }
@@ -110,10 +93,6 @@ public class SigningKeys {
                 .chain(() -> stored(name, kek));
     }
 
-    private static Row first(RowSet<Row> rows) {
-        var it = rows.iterator();
-        return it.hasNext() ? it.next() : null;
-    }
     private KeyPair fromFiles() {
         Path privatePath = config.privateKeyLocation().orElseThrow(() -> new IllegalStateException(
                 "gridline.auth.public-key-location is set but gridline.auth.private-key-location is not: set both"));

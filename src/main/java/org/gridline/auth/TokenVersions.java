@@ -1,9 +1,6 @@
 package org.gridline.auth;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -19,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class TokenVersions {
-    private static final String SELECT = "SELECT token_version, disabled FROM staff_account WHERE username = $1";
     private static final int MAX_KEPT = 10_000;
 
     /** What a token must match; {@code version} −1 for an account that does not exist. */
@@ -29,13 +25,13 @@ public class TokenVersions {
         }
     }
 
-    private final Pool pool;
+    private final StaffRepository staff;
     private final Clock clock;
     private final AuthConfig config;
     private final Map<String, State> kept = new ConcurrentHashMap<>();
 
-    public TokenVersions(Pool pool, Clock clock, AuthConfig config) {
-        this.pool = pool;
+    public TokenVersions(StaffRepository staff, Clock clock, AuthConfig config) {
+        this.staff = staff;
         this.clock = clock;
         this.config = config;
     }
@@ -46,11 +42,9 @@ public class TokenVersions {
         if (state != null && fresh(state)) {
             return Uni.createFrom().item(state.accepts(tokenVersion));
         }
-        return pool.preparedQuery(SELECT).execute(Tuple.of(username)).map(rows -> {
-            var it = rows.iterator();
-            Row row = it.hasNext() ? it.next() : null;
-            State loaded = row == null ? new State(-1, true, clock.instant())
-                    : new State(row.getInteger("token_version"), row.getBoolean("disabled"), clock.instant());
+        return staff.tokenState(username).map(found -> {
+            State loaded = found.map(s -> new State(s.version(), s.disabled(), clock.instant()))
+                    .orElseGet(() -> new State(-1, true, clock.instant()));
             return keep(username, loaded).accepts(tokenVersion);
         });
     }

@@ -1,5 +1,7 @@
 package org.gridline.conversation;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.grid.GeoPoint;
@@ -22,6 +24,12 @@ public class Places {
     record Place(String shown, Optional<Located> located) {
     }
 
+    /** How a pin without a label reads back. */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sentPin();
+    }
+
     private final GridDirectory directory;
 
     public Places(GridDirectory directory) {
@@ -37,7 +45,8 @@ public class Places {
             String building = named.filter(n -> n.buildingName() != null)
                     .filter(n -> found.isEmpty() || found.get().gridCode().equals(n.gridCode()))
                     .map(Located::buildingName).orElse(located.map(Located::buildingName).orElse(null));
-            return new PlaceSlot(labelled ? label : "已发送的位置", point.lat(), point.lng(), labelled ? label : null,
+            String shown = labelled ? label : Templates.sentPin().render().strip();
+            return new PlaceSlot(shown, point.lat(), point.lng(), labelled ? label : null,
                     located.map(Located::gridCode).orElse(null), located.map(Located::gridName).orElse(null), building);
         }));
     }

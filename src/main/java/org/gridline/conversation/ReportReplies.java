@@ -68,20 +68,23 @@ public class ReportReplies {
                 deadline(d)));
     }
 
-    /** What the resident's answer added to the filed emergency, and where it went if it was dispatched just now. */
+    /**
+     * What the resident's answer added to the filed emergency (the template names each part: place, phone, words,
+     * photo), and where it went if it was dispatched just now.
+     */
     String emergencyUpdated(Supplemented s, boolean place, boolean phone, boolean words, boolean photo) {
         List<String> added = new java.util.ArrayList<>();
         if (place) {
-            added.add("位置");
+            added.add("place");
         }
         if (phone) {
-            added.add("联系电话");
+            added.add("phone");
         }
         if (words) {
-            added.add("补充说明");
+            added.add("words");
         }
         if (photo) {
-            added.add("照片");
+            added.add("photo");
         }
         Dispatched d = s.where();
         return render(Templates.emergencyUpdated(s.number(), added, s.dispatchedNow(), d.grid(), d.assignee(),

@@ -36,9 +36,11 @@ public class DemoCityLoader {
     private final GridService grids;
     private final MemberService members;
     private final GridDirectory directory;
+    private final DemoLoads loads;
 
     public DemoCityLoader(DemoConfig config, CityService city, GridService grids, MemberService members,
-                          GridDirectory directory) {
+                          GridDirectory directory, DemoLoads loads) {
+        this.loads = loads;
         this.config = config;
         this.city = city;
         this.grids = grids;
@@ -60,8 +62,7 @@ public class DemoCityLoader {
     /** Creates what of the demo city is missing; completes with the number of things created. */
     public Uni<Integer> load(DemoCity demo) {
         AtomicInteger created = new AtomicInteger();
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult())
+        return Panache.withTransaction(() -> loads.lock(LOCK)
                         .chain(() -> each(demo.streets(), s -> street(s, created)))
                         .chain(() -> each(demo.departments(), d -> ifAbsent(Department.findById(d.code()),
                                 () -> city.createDepartment(d), created)))

@@ -1,6 +1,5 @@
 package org.gridline.grid;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,10 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public class GridDirectory implements GridCodes {
     private final AtomicLong generation = new AtomicLong();
     private final GridConfig config;
+    private final CityRepository city;
     private volatile CityMap map;
 
-    public GridDirectory(GridConfig config) {
+    public GridDirectory(GridConfig config, CityRepository city) {
         this.config = config;
+        this.city = city;
     }
 
     /** The grid whose outline contains the point; empty when none does. */
@@ -107,19 +107,13 @@ public class GridDirectory implements GridCodes {
     /** The duty contacts (街道值班) of the street the grid lies in; none for no grid. */
     @WithSession
     public Uni<List<String>> streetDutyOf(String gridCode) {
-        return gridCode == null ? Uni.createFrom().item(List.of())
-                : Panache.getSession().chain(s -> s.createNativeQuery("""
-                SELECT DISTINCT unnest(s.duty_openids) FROM grid g JOIN community c ON c.code = g.community_code
-                JOIN street s ON s.code = c.street_code WHERE g.code = ?1""", String.class)
-                .setParameter(1, gridCode).getResultList());
+        return gridCode == null ? Uni.createFrom().item(List.of()) : city.streetDutyOf(gridCode);
     }
 
     /** The codes of the departments the person is a contact of, in code order. */
     @WithSession
     public Uni<List<String>> departmentsOf(String openid) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT code FROM department WHERE ?1 = ANY (contact_openids) ORDER BY code", String.class)
-                .setParameter(1, openid).getResultList());
+        return city.departmentsOf(openid);
     }
 
     /** Every role the person holds, in any grid. */
@@ -143,25 +137,13 @@ public class GridDirectory implements GridCodes {
     /** Every grid's name by its code, in code order (read from the database, not the cached map). */
     @WithSession
     public Uni<SortedMap<String, String>> names() {
-        return Panache.getSession().chain(s -> s.createSelectionQuery("select g.code, g.name from Grid g",
-                Object[].class).getResultList()).map(rows -> {
-                    SortedMap<String, String> names = new TreeMap<>();
-                    rows.forEach(r -> names.put((String) r[0], (String) r[1]));
-                    return names;
-                });
+        return city.gridNames();
     }
 
     /** Every grid with its community's and street's names, by grid code (the console's export). */
     @WithSession
     public Uni<Map<String, GridPlace>> places() {
-        return Panache.getSession().chain(s -> s.createSelectionQuery("select g.code, g.name, c.name, st.name"
-                + " from Grid g, Community c, Street st where c.code = g.communityCode and st.code = c.streetCode",
-                Object[].class).getResultList()).map(rows -> {
-                    Map<String, GridPlace> places = new HashMap<>();
-                    rows.forEach(r -> places.put((String) r[0], new GridPlace((String) r[0], (String) r[1],
-                            (String) r[2], (String) r[3])));
-                    return places;
-                });
+        return city.gridPlaces();
     }
 
     /** Every grid member's name by openid (their first membership's), for lists of many reports. */

@@ -22,8 +22,10 @@ import java.util.Set;
 /**
  * One transaction of {@link InboxWriter}'s group commit: the batch's signed pairs ({@link InboxNonces}), then every
  * row that is not a replay in one {@code INSERT … SELECT FROM unnest(…)}. Written with the reactive SQL client rather
- * than Hibernate: one statement per batch is the point here. A duplicate (same dedup key) is not stored again; if its
- * original was set aside as failed, it is revived for processing.
+ * than Hibernate: one statement per batch is the point here (no entity per message, no session per batch, the
+ * connection's own transaction holding the batch and its replay-cache rows), and acknowledging a push waits for
+ * nothing but this commit. A duplicate (same dedup key) is not stored again; if its original was set aside as failed,
+ * it is revived for processing. Everything else in the inbox runs on the reactive session ({@link InboxRepository}).
  */
 @ApplicationScoped
 class InboxBatch {

@@ -2,8 +2,6 @@ package org.gridline.inbox;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.wechat.WechatConfig;
 
@@ -16,15 +14,14 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class InboxNonceExpiry {
-    private static final String EXPIRE = "DELETE FROM inbox_nonce WHERE ts < $1";
     private static final long MARGIN_SECONDS = 60;
 
-    private final Pool pool;
+    private final InboxRepository inbox;
     private final Clock clock;
     private final long keepSeconds;
 
-    public InboxNonceExpiry(Pool pool, Clock clock, WechatConfig wechat) {
-        this.pool = pool;
+    public InboxNonceExpiry(InboxRepository inbox, Clock clock, WechatConfig wechat) {
+        this.inbox = inbox;
         this.clock = clock;
         this.keepSeconds = wechat.maxClockSkew().toSeconds() + MARGIN_SECONDS;
     }
@@ -38,6 +35,6 @@ public class InboxNonceExpiry {
     /** Deletes the pairs too old to matter; returns how many. */
     public Uni<Integer> expire() {
         long before = clock.instant().getEpochSecond() - keepSeconds;
-        return pool.preparedQuery(EXPIRE).execute(Tuple.of(before)).map(rows -> rows.rowCount());
+        return inbox.expireNonces(before);
     }
 }

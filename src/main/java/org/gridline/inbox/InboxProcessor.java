@@ -20,15 +20,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @ApplicationScoped
 public class InboxProcessor {
-    private static final String NEXT = """
-            FROM InboxMessage WHERE openid = ?1 AND processedAt IS NULL AND failedAt IS NULL ORDER BY id""";
-
+    private final InboxRepository inbox;
     private final InboundHandler handler;
     private final ObjectMapper json;
     private final InboxConfig config;
     private final Clock clock;
 
-    public InboxProcessor(InboundHandler handler, ObjectMapper json, InboxConfig config, Clock clock) {
+    public InboxProcessor(InboxRepository inbox, InboundHandler handler, ObjectMapper json, InboxConfig config,
+                          Clock clock) {
+        this.inbox = inbox;
         this.handler = handler;
         this.json = json;
         this.config = config;
@@ -38,34 +38,22 @@ public class InboxProcessor {
     /** Processes the oldest due message of {@code openid}; emits false when there is none (or it is not yet due). */
     public Uni<Boolean> processNext(String openid) {
         AtomicReference<Long> current = new AtomicReference<>();
-        return Panache.withTransaction(() -> lockUser(openid)
-                        .chain(() -> InboxMessage.<InboxMessage>find(NEXT, openid).<InboxMessage>firstResult())
+        return Panache.withTransaction(() -> inbox.lockUser(openid)
+                        .chain(() -> inbox.next(openid))
                         .chain((InboxMessage message) -> {
                             if (message == null || !isDue(message)) {
                                 return Uni.createFrom().item(false);
                             }
                             current.set(message.id);
-                            return handler.handle(decode(message)).chain(() -> markProcessed(message)).replaceWith(true);
+                            return handler.handle(decode(message))
+                                    .chain(() -> inbox.markProcessed(message.id, OffsetDateTime.now(clock)))
+                                    .replaceWith(true);
                         }))
                 .onFailure().recoverWithUni(failure -> recordFailure(current.get(), failure).replaceWith(false));
     }
 
-    private Uni<Void> lockUser(String openid) {
-        return Panache.getSession().chain(s -> s
-                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) AS locked")
-                .setParameter(1, openid).getSingleResult()).replaceWithVoid();
-    }
-
     private boolean isDue(InboxMessage message) {
         return message.nextAttemptAt == null || !message.nextAttemptAt.toInstant().isAfter(clock.instant());
-    }
-
-    private Uni<Void> markProcessed(InboxMessage message) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        UPDATE inbox_message SET processed_at = ?1, processed_seq = nextval('inbox_processed_seq'),
-                               version = version + 1
-                        WHERE id = ?2""")
-                .setParameter(1, OffsetDateTime.now(clock)).setParameter(2, message.id).executeUpdate()).replaceWithVoid();
     }
 
     private Uni<Void> recordFailure(Long id, Throwable failure) {

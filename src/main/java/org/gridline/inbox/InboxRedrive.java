@@ -4,13 +4,11 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 
 /**
  * The safety net under the channel: at start and then periodically, every user with a pending message that is due is
@@ -18,18 +16,12 @@ import java.util.List;
  */
 @ApplicationScoped
 public class InboxRedrive {
-    private static final String DUE_USERS = """
-            SELECT DISTINCT openid FROM inbox_message
-            WHERE processed_at IS NULL AND failed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= $1)
-            LIMIT 10000""";
-
-    private final Pool pool;
+    private final InboxRepository inbox;
     private final InboxDrainer drainer;
+    private final Clock clock;
 
-    private final java.time.Clock clock;
-
-    public InboxRedrive(Pool pool, InboxDrainer drainer, java.time.Clock clock) {
-        this.pool = pool;
+    public InboxRedrive(InboxRepository inbox, InboxDrainer drainer, Clock clock) {
+        this.inbox = inbox;
         this.drainer = drainer;
         this.clock = clock;
     }
@@ -50,12 +42,7 @@ public class InboxRedrive {
 
     /** Signals every user with due pending messages; returns how many. */
     public Uni<Integer> redrive() {
-        return pool.preparedQuery(DUE_USERS).execute(io.vertx.mutiny.sqlclient.Tuple.of(
-                java.time.OffsetDateTime.now(clock))).map(rows -> {
-            List<String> users = new ArrayList<>();
-            for (Row row : rows) {
-                users.add(row.getString(0));
-            }
+        return inbox.dueUsers(OffsetDateTime.now(clock)).map(users -> {
             users.forEach(drainer::request);
             return users.size();
         });

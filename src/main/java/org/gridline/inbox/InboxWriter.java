@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.platform.db.PgErrors;
 import org.gridline.wechat.InboundMessage;
 import org.gridline.wechat.PushNonce;
 import org.gridline.wechat.ReplayedPush;
@@ -120,12 +120,7 @@ public class InboxWriter {
     }
 
     private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PgException pg) {
-                return pg.getSqlState();
-            }
-        }
-        return null;
+        return PgErrors.sqlState(e);
     }
 
     private static List<Written> concat(List<Written> first, List<Written> second) {

@@ -17,6 +17,11 @@ import java.util.List;
  * guarded by {@code status = 'SENDING'}. Each outcome is its own autocommit statement, run as soon as the platform
  * answers: the "sent" mark is durable a round trip after the send, which keeps the re-send window of a crash to the
  * calls in flight at that instant.
+ * <p>
+ * On the raw Vert.x pool rather than a Hibernate session, on purpose: these are single autocommit statements on the
+ * delivery's hot path, never part of an entity change, so a session per claim and per outcome would only add its
+ * cost (and the claim's {@code RETURNING} rows would not be entities anyway). Everything else in notify runs on the
+ * caller's reactive session ({@link OutboxRepository}, {@link SubscriptionRepository}, the entities).
  */
 @ApplicationScoped
 class OutboxStore {

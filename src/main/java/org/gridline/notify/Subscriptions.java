@@ -1,6 +1,5 @@
 package org.gridline.notify;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.wechat.InboundMessage;
@@ -14,6 +13,11 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Subscriptions {
+    private final SubscriptionRepository subscriptions;
+
+    public Subscriptions(SubscriptionRepository subscriptions) {
+        this.subscriptions = subscriptions;
+    }
 
     /** True for the events this class understands. */
     public boolean isSubscriptionEvent(InboundMessage message) {
@@ -37,16 +41,10 @@ public class Subscriptions {
 
     /** Adds one authorisation (also used by the simulator page's "subscribe" button through a real event). */
     Uni<Void> grant(String openid, String templateId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        INSERT INTO subscription (openid, template_id, remaining) VALUES (?1, ?2, 1)
-                        ON CONFLICT (openid, template_id)
-                        DO UPDATE SET remaining = subscription.remaining + 1, updated_at = now()""")
-                .setParameter(1, openid).setParameter(2, templateId).executeUpdate()).replaceWithVoid();
+        return subscriptions.grant(openid, templateId);
     }
 
     private Uni<Void> withdraw(String openid, String templateId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "UPDATE subscription SET remaining = 0, updated_at = now() WHERE openid = ?1 AND template_id = ?2")
-                .setParameter(1, openid).setParameter(2, templateId).executeUpdate()).replaceWithVoid();
+        return subscriptions.withdraw(openid, templateId);
     }
 }

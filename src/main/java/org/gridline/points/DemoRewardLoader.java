@@ -34,9 +34,11 @@ public class DemoRewardLoader {
     private final DemoConfig config;
     private final RewardService rewards;
     private final Clock clock;
+    private final DemoLoads loads;
 
-    public DemoRewardLoader(DemoConfig config, RewardService rewards, Clock clock) {
+    public DemoRewardLoader(DemoConfig config, RewardService rewards, Clock clock, DemoLoads loads) {
         this.config = config;
+        this.loads = loads;
         this.rewards = rewards;
         this.clock = clock;
     }
@@ -68,7 +70,7 @@ public class DemoRewardLoader {
     /** Adds the demo rewards that are missing or no longer valid; completes with how many were added. */
     public Uni<Integer> load(List<DemoReward> items) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
-        return DemoLoads.eachUnderLock(LOCK, items, item -> loadOne(item, today))
+        return loads.eachUnderLock(LOCK, items, item -> loadOne(item, today))
                 .invoke(n -> Log.infof(n == 0 ? "Demo rewards present already" : "Demo rewards added: %d", n));
     }
 

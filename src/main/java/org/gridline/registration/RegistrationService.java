@@ -37,6 +37,8 @@ public class RegistrationService {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance followUp(String origin, String area, String arrival, String address);
+
+        static native TemplateInstance followUpReason(String area);
     }
 
     /** Keeps the registration (and a follow-up task for an arrival from a high-risk area); what was kept. */
@@ -56,7 +58,7 @@ public class RegistrationService {
             task.registrationId = saved.id;
             task.gridCode = saved.gridCode;
             task.assignee = found.isEmpty() ? null : found.get(0).openid();
-            task.reason = "来自高风险地区：" + area;
+            task.reason = Templates.followUpReason(area).render().strip();
             task.createdAt = saved.createdAt;
             Log.infof("Follow-up task for registration %d in grid %s", saved.id, saved.gridCode);
             return task.persist().chain(() -> task.assignee == null ? Uni.createFrom().voidItem()

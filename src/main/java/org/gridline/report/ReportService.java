@@ -1,8 +1,9 @@
 package org.gridline.report;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.grid.GeoPoint;
@@ -22,18 +23,24 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReportService {
-    private static final String NEXT_SEQUENCE = """
-            WITH c AS (INSERT INTO report_day_counter (day, last_seq) VALUES (?1, 1)
-                       ON CONFLICT (day) DO UPDATE SET last_seq = report_day_counter.last_seq + 1 RETURNING last_seq)
-            SELECT last_seq FROM c""";
+    /** The timeline's notes of a filing and of a new follower. */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance receivedNote(boolean emergency);
+
+        static native TemplateInstance followedNote();
+    }
 
     private final Clock clock;
     private final ReportConfig config;
     private final DuplicateRule duplicates;
     private final CategoryStandard standard;
     private final FilingDispatch dispatch;
+    private final ReportRepository reports;
 
-    public ReportService(Clock clock, ReportConfig config, CategoryStandard standard, FilingDispatch dispatch) {
+    public ReportService(Clock clock, ReportConfig config, CategoryStandard standard, FilingDispatch dispatch,
+                         ReportRepository reports) {
+        this.reports = reports;
         this.clock = clock;
         this.config = config;
         this.duplicates = new DuplicateRule(config.duplicateRadiusMeters());
@@ -60,11 +67,11 @@ public class ReportService {
     private Uni<Report> receive(NewReport request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate day = now.atZoneSameInstant(ClockProducer.ZONE).toLocalDate();
-        return nextSequence(day).chain(seq -> {
+        return reports.nextSequence(day).chain(seq -> {
             Report report = toEntity(request, ReportNumbers.format(day, seq), now);
             return report.<Report>persist()
                     .call(saved -> ReportEvent.of(saved, now, request.reporter(), ReportEvent.RECEIVED,
-                            request.emergency() ? "紧急上报" : "居民上报").persist())
+                            Templates.receivedNote(request.emergency()).render().strip()).persist())
                     .invoke(saved -> Log.infof("Report %s filed (%s, level %d, grid %s)", saved.number,
                             saved.categoryCode, saved.level, saved.gridCode));
         });
@@ -100,17 +107,10 @@ public class ReportService {
 
     private Uni<Void> addFollower(Report report, String openid) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        INSERT INTO report_follower (report_id, openid, created_at) VALUES (?1, ?2, ?3)
-                        ON CONFLICT DO NOTHING""")
-                .setParameter(1, report.id).setParameter(2, openid).setParameter(3, now).executeUpdate())
-                .chain(added -> added == 0 ? Uni.createFrom().voidItem()
-                        : ReportEvent.of(report, now, openid, ReportEvent.FOLLOWED, "居民关注").persist().replaceWithVoid());
-    }
-
-    private Uni<Integer> nextSequence(LocalDate day) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(NEXT_SEQUENCE, Integer.class)
-                .setParameter(1, day).getSingleResult());
+        return reports.addFollower(report.id, openid, now)
+                .chain(added -> !added ? Uni.createFrom().voidItem()
+                        : ReportEvent.of(report, now, openid, ReportEvent.FOLLOWED,
+                                Templates.followedNote().render().strip()).persist().replaceWithVoid());
     }
 
     private static DuplicateRule.Filed filed(Report r) {

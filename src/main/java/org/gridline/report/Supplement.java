@@ -1,11 +1,13 @@
 package org.gridline.report;
 
+import org.gridline.platform.text.PlainTemplates;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a resident adds to a report already filed; null fields add nothing.
+ * What a resident adds to a report already filed; null fields add nothing. The timeline's words for it are templates
+ * under {@code templates/Supplement/}.
  *
  * @param address     with {@code building}, {@code latitude}/{@code longitude} and {@code gridCode}: the place, as the
  *                    conversation located it (the grid null when no grid contains it)
@@ -15,6 +17,7 @@ import java.util.List;
  */
 public record Supplement(String address, String building, Double latitude, Double longitude, String gridCode,
                          String phone, String photo, String description) {
+    private static final PlainTemplates TEXTS = PlainTemplates.of(Supplement.class);
 
     public boolean hasPlace() {
         return address != null || building != null || latitude != null;
@@ -28,21 +31,21 @@ public record Supplement(String address, String building, Double latitude, Doubl
             r.building = building;
             r.latitude = latitude;
             r.longitude = longitude;
-            notes.add("补充位置：" + PlaceText.of(r));
+            notes.add(TEXTS.render("place", "place", PlaceText.of(r)));
         }
         if (phone != null) {
             r.contactPhone = phone;
-            notes.add("补充联系电话");
+            notes.add(TEXTS.render("phone"));
         }
         if (photo != null) {
             List<String> photos = new ArrayList<>(PhotoList.read(r.photos));
             photos.add(photo);
             r.photos = PhotoList.write(photos);
-            notes.add("补充照片");
+            notes.add(TEXTS.render("photo"));
         }
         if (description != null) {
             r.description = r.description == null ? description : r.description + "；" + description;
-            notes.add("补充说明：" + description);
+            notes.add(TEXTS.render("description", "description", description));
         }
         return notes;
     }

@@ -39,9 +39,11 @@ public class DemoRecruitmentLoader {
     private final DemoConfig config;
     private final RecruitmentService recruitments;
     private final Clock clock;
+    private final DemoLoads loads;
 
-    public DemoRecruitmentLoader(DemoConfig config, RecruitmentService recruitments, Clock clock) {
+    public DemoRecruitmentLoader(DemoConfig config, RecruitmentService recruitments, Clock clock, DemoLoads loads) {
         this.config = config;
+        this.loads = loads;
         this.recruitments = recruitments;
         this.clock = clock;
     }
@@ -74,7 +76,7 @@ public class DemoRecruitmentLoader {
     /** Publishes the demo recruitments that are missing or over; completes with how many were published. */
     public Uni<Integer> load(List<DemoRecruitment> items) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
-        return DemoLoads.eachUnderLock(LOCK, items, item -> loadOne(item, today))
+        return loads.eachUnderLock(LOCK, items, item -> loadOne(item, today))
                 .invoke(n -> Log.infof(n == 0 ? "Demo recruitments present already" : "Demo recruitments published: %d", n));
     }
 

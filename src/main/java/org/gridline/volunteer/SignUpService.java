@@ -27,16 +27,15 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class SignUpService {
-    private static final String OVERLAPPING = """
-            SELECT r FROM Recruitment r, SignUp s WHERE s.recruitmentId = r.id AND s.openid = ?1 AND s.status <> ?2
-            AND r.status <> ?3 AND r.id <> ?4 AND r.startsAt < ?5 AND ?6 < r.endsAt ORDER BY r.startsAt""";
-
     private final GridDirectory grids;
     private final Outbox outbox;
     private final VolunteerConfig config;
     private final Clock clock;
+    private final SignUpRepository signUps;
 
-    public SignUpService(GridDirectory grids, Outbox outbox, VolunteerConfig config, Clock clock) {
+    public SignUpService(GridDirectory grids, Outbox outbox, VolunteerConfig config, Clock clock,
+                         SignUpRepository signUps) {
+        this.signUps = signUps;
         this.grids = grids;
         this.outbox = outbox;
         this.config = config;
@@ -163,9 +162,8 @@ public class SignUpService {
         }).replaceWithVoid();
     }
 
-    private static Uni<Void> requireNoOverlap(String openid, Recruitment r) {
-        return Recruitment.<Recruitment>find(OVERLAPPING, openid, SignUpStatus.CANCELLED, RecruitmentStatus.CANCELLED,
-                r.id, r.endsAt, r.startsAt).firstResult().invoke(other -> {
+    private Uni<Void> requireNoOverlap(String openid, Recruitment r) {
+        return signUps.overlapping(openid, r).invoke(other -> {
             if (other != null) {
                 throw Refusal.conflict("overlapping-sign-up", "Signed up for another activity at the same time",
                         other.title);

@@ -17,6 +17,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
+import java.util.Map;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -26,7 +27,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The package rules of ARCHITECTURE.md as tests, over the main classes: features form an acyclic graph (and so do the
  * packages inside them), an entity is used only inside its own feature, and a resource never reaches the database
- * itself. The known violations still being removed are listed in {@link KnownViolations}, and only there.
+ * itself, and the Vert.x SQL client (the raw pool) is used only where avoiding Hibernate is the point. The known
+ * violations still being removed are listed in {@link KnownViolations}, and only there.
  */
 @AnalyzeClasses(packages = "org.gridline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -35,6 +37,19 @@ class ArchitectureTest {
     private static final List<String> DATABASE_PACKAGES = List.of("org.hibernate", "io.vertx.sqlclient",
             "io.vertx.mutiny.sqlclient", "io.vertx.pgclient", "io.vertx.mutiny.pgclient",
             "io.quarkus.hibernate.reactive.panache.common.runtime");
+
+    /**
+     * The classes outside {@code platform.db} that may use the Vert.x SQL client, each with its reason. Everything else
+     * reaches the database on the reactive session: entities and Panache, the feature's repository, {@code Sql}.
+     */
+    static final Map<String, String> RAW_SQL_CLIENT = Map.of(
+            "org.gridline.inbox.InboxBatch", "the inbox's group commit: one INSERT … unnest per batch, one fsync",
+            "org.gridline.inbox.InboxNonces", "the replay cache's statements, on the group commit's connection",
+            "org.gridline.notify.OutboxStore", "the outbox claim (FOR UPDATE SKIP LOCKED) and the delivery outcomes",
+            "org.gridline.notify.ClaimedMessage", "a claimed row, read from the claim's result",
+            "org.gridline.notify.OutboxListener", "LISTEN needs a connection of its own held open (PgSubscriber)",
+            "org.gridline.notify.ListenConnection", "LISTEN needs a connection of its own held open (PgSubscriber)",
+            "org.gridline.report.ReportExport", "the CSV export streams from a cursor (Hibernate Reactive has none)");
 
     /** No cycle between features: {@code org.gridline.report..} and {@code org.gridline.conversation..} are slices. */
     @ArchTest
@@ -63,6 +78,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat(areDatabaseAccess())
             .orShould().callMethodWhere(aPanacheEntityStaticMethod())
             .because("a resource calls one service method; the service owns the session and the transaction");
+
+    /** The raw pool only where avoiding Hibernate is the point ({@link #RAW_SQL_CLIENT}) and in platform.db. */
+    @ArchTest
+    static final ArchRule onlyTheNamedPlacesUseTheRawPool = noClasses()
+            .that().resideOutsideOfPackage("org.gridline.platform.db..").and(areNotNamedIn(RAW_SQL_CLIENT))
+            .should().dependOnClassesThat().resideInAnyPackage("io.vertx..sqlclient..", "io.vertx..pgclient..")
+            .because("a feature reaches the database on the reactive session: entities and Panache, its repository, "
+                    + "platform.db.Sql for set-based SQL");
+
+    private static DescribedPredicate<JavaClass> areNotNamedIn(Map<String, String> allowed) {
+        return describe("are not one of " + allowed.keySet(), c -> allowed.keySet().stream()
+                .noneMatch(name -> c.getName().equals(name) || c.getName().startsWith(name + "$")));
+    }
 
     private static DescribedPredicate<JavaClass> areDatabaseAccess() {
         return describe("are Hibernate or Mutiny sessions, Panache, the Vert.x SQL client or the EntityManager",

@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * THE ONE PLACE for the violations of {@link ArchitectureTest}'s rules that are known and being removed by
+ * THE ONE PLACE for the violations of {@link ArchitectureTest}'s and {@link SqlOwnershipTest}'s rules that are
+ * known and being removed by
  * parallel work on issue 14 (the conversation ↔ report and report ↔ report.workorder cycles, and the conversation
- * reading other features' entities). TEMPORARY: once that work is merged, empty both lists; every rule is then
+ * reading other features' entities). TEMPORARY: once that work is merged, empty the lists; every rule is then
  * strict. Nothing else is excused: a cycle through three slices, or through any other pair, fails.
  */
 final class KnownViolations {
@@ -20,7 +21,16 @@ final class KnownViolations {
     /** Entity uses across features excused for now: the using feature, and the entity it reads. */
     static final List<EntityUse> ENTITY_USES = List.of();
 
+    /**
+     * SQL in Java code over another feature's table excused for now ({@link SqlOwnership}): the source file (from
+     * {@code src/main/java/}), the table, and why it is still there.
+     */
+    static final List<SqlUse> SQL_USES = List.of();
+
     record EntityUse(String feature, String entity) {
+    }
+
+    record SqlUse(String file, String table, String reason) {
     }
 
     private KnownViolations() {
@@ -32,6 +42,10 @@ final class KnownViolations {
         if (left.hasViolation()) {
             throw new AssertionError(left.getFailureReport().toString());
         }
+    }
+
+    static boolean isKnownSqlUse(String file, String table) {
+        return SQL_USES.stream().anyMatch(u -> u.file().equals(file) && u.table().equals(table));
     }
 
     static boolean isKnownEntityUse(String feature, String entity) {

@@ -1,19 +1,28 @@
 package org.gridline.architecture;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The migration rule of the README's anatomy, as code: {@code V<n>__<feature>_<what>.sql} from version
  * {@link #RULE_FROM} on, one global increasing sequence, and each migration touching only its own feature's tables
- * (a table belongs to the feature whose migration created it).
+ * (a table belongs to the feature whose migration created it). {@link #owners} is that ownership, which
+ * {@link SqlOwnership} checks the SQL in Java code against.
  */
 final class MigrationRule {
     /** The first version the naming rule holds for; the ones before were written before the rule. */
@@ -39,7 +48,53 @@ final class MigrationRule {
         }
     }
 
+    /** The shipped migrations, and the names of files in the folder that are no migration's. */
+    record Shipped(List<Migration> migrations, List<String> badNames) {
+    }
+
     private MigrationRule() {
+    }
+
+    /** The migrations on the classpath ({@code db/migration}), in file name order. */
+    static Shipped shipped() throws IOException, URISyntaxException {
+        Path folder = Path.of(Objects.requireNonNull(MigrationRule.class.getResource("/db/migration")).toURI());
+        List<Migration> migrations = new ArrayList<>();
+        List<String> badNames = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                parse(name, Files.readString(file, StandardCharsets.UTF_8))
+                        .ifPresentOrElse(migrations::add, () -> badNames.add(name));
+            }
+        }
+        return new Shipped(migrations, badNames);
+    }
+
+    /** The features: the packages directly under org.gridline in the main sources. */
+    static Set<String> features() throws IOException {
+        try (Stream<Path> dirs = Files.list(Path.of("src/main/java/org/gridline"))) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    /** Who owns each table (and sequence): the feature whose migration created it first. */
+    static Map<String, String> owners(List<Migration> migrations, Set<String> features) {
+        Map<String, String> owner = new HashMap<>();
+        migrations.stream().sorted(Comparator.comparingInt(Migration::version)).forEach(m -> {
+            String feature = featureOf(m, features);
+            if (feature != null) {
+                created(m).forEach(table -> owner.putIfAbsent(table, feature));
+            }
+        });
+        return owner;
+    }
+
+    private static String featureOf(Migration m, Set<String> features) {
+        return m.version() < RULE_FROM ? FEATURE_BEFORE_RULE.get(m.version()) : m.namedFeature(features);
+    }
+
+    private static List<String> created(Migration m) {
+        return CREATES.matcher(withoutComments(m.sql())).results().map(r -> r.group(1).toLowerCase()).toList();
     }
 
     /** The migration of a file name, or empty when the name is not {@code V<n>__<lower_case_words>.sql}. */
@@ -60,12 +115,11 @@ final class MigrationRule {
                 problems.add("V" + m.version() + " is used twice");
             }
             previous = m.version();
-            String feature = m.version() < RULE_FROM ? FEATURE_BEFORE_RULE.get(m.version()) : m.namedFeature(features);
+            String feature = featureOf(m, features);
             if (m.version() >= RULE_FROM) {
                 problems.addAll(ruled(m, feature, owner));
             }
-            List<String> created = CREATES.matcher(withoutComments(m.sql())).results()
-                    .map(r -> r.group(1).toLowerCase()).toList();
+            List<String> created = created(m);
             if (feature == null && !created.isEmpty() && m.version() < RULE_FROM) {
                 problems.add("V" + m.version() + " creates tables but FEATURE_BEFORE_RULE does not say whose");
             }

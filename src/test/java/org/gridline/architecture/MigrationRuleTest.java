@@ -6,15 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,18 +19,9 @@ class MigrationRuleTest {
 
     @Test
     void theShippedMigrationsFollowTheRule() throws IOException, URISyntaxException {
-        Path folder = Path.of(Objects.requireNonNull(getClass().getResource("/db/migration")).toURI());
-        List<MigrationRule.Migration> migrations = new ArrayList<>();
-        List<String> badNames = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                MigrationRule.parse(name, Files.readString(file, StandardCharsets.UTF_8))
-                        .ifPresentOrElse(migrations::add, () -> badNames.add(name));
-            }
-        }
-        assertEquals(List.of(), badNames, "migration files not named V<n>__<lower_case_words>.sql");
-        assertEquals(List.of(), MigrationRule.problems(migrations, features()));
+        MigrationRule.Shipped shipped = MigrationRule.shipped();
+        assertEquals(List.of(), shipped.badNames(), "migration files not named V<n>__<lower_case_words>.sql");
+        assertEquals(List.of(), MigrationRule.problems(shipped.migrations(), MigrationRule.features()));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -64,12 +49,5 @@ class MigrationRuleTest {
     void aNameOutsideThePatternIsNoMigration() {
         assertTrue(MigrationRule.parse("V61__Grid-Turn.sql", "").isEmpty());
         assertTrue(MigrationRule.parse("V61_grid_turn.sql", "").isEmpty());
-    }
-
-    /** The features: the packages directly under org.gridline in the main sources. */
-    private static Set<String> features() throws IOException {
-        try (Stream<Path> dirs = Files.list(Path.of("src/main/java/org/gridline"))) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).collect(Collectors.toSet());
-        }
     }
 }

@@ -40,7 +40,8 @@ class ReportApiTest {
         Staff.asAdmin().queryParam("reporter", chat.openid).queryParam("category", "FAC").get("/api/reports")
                 .then().body("total", is(1)).body("items[0].number", is(first));
         Staff.asAdmin().get("/api/reports/" + first).then().statusCode(200)
-                .body("timeline[0].action", is("RECEIVED")).body("timeline[0].actor", is(chat.openid));
+                .body("timeline[0].action", is("RECEIVED")).body("timeline[0].actor", is(chat.openid))
+                .body("timeline[0].note", is("居民上报"));
         Staff.asAdmin().get("/api/reports/R1999010100001").then().statusCode(404);
 
         Staff.asLeaderOf("CS-01").get("/api/reports/" + first).then().statusCode(200);

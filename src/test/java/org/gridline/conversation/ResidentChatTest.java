@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.gridline.report.ReportNumbers;
 import org.gridline.testing.Db;
 import org.gridline.testing.PlatformStubResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.*;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
 class ResidentChatTest {
-    private static final Pattern NUMBER = Pattern.compile("R\\d{13}");
 
     @Inject
     Pool pool;
@@ -185,10 +183,11 @@ class ResidentChatTest {
         String summary = chat.say("报备：我叫李四，电话13900139000，从湖北武汉回来，昨天到的，住幸福小区3栋");
         assertTrue(summary.startsWith("请核对") && summary.contains("昌盛社区第一网格"), summary);
         assertTrue(chat.say("确认").contains("保持电话畅通"));
-        var task = db.rows("SELECT t.assignee, t.grid_code FROM follow_up_task t JOIN registration r"
+        var task = db.rows("SELECT t.assignee, t.grid_code, t.reason FROM follow_up_task t JOIN registration r"
                 + " ON r.id = t.registration_id WHERE r.openid = $1", chat.openid).get(0);
         assertEquals("o_demo_worker_g1a", task.getString(0));
         assertEquals("CS-01", task.getString(1));
+        assertTrue(task.getString(2).startsWith("来自高风险地区："), task.getString(2));
     }
 
     private static LocalDate lastNovember20() {
@@ -198,8 +197,6 @@ class ResidentChatTest {
     }
 
     static String number(String reply) {
-        Matcher m = NUMBER.matcher(reply);
-        assertTrue(m.find(), "a report number in: " + reply);
-        return m.group();
+        return ReportNumbers.firstIn(reply).orElseThrow(() -> new AssertionError("a report number in: " + reply));
     }
 }

@@ -1,6 +1,7 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.platform.text.RatingWord;
+import org.gridline.report.ReportNumbers;
 import org.gridline.report.WorkerVerb;
 
 import java.util.List;
@@ -14,14 +15,13 @@ import java.util.regex.Pattern;
  */
 final class CommandRules {
     private static final Pattern WORKER = Pattern.compile("(" + WorkerVerb.alternation()
-            + ")\\s*[:：#]?\\s*(r\\d{13}|\\d{4})(?!\\d)");
+            + ")\\s*[:：#]?\\s*(" + ReportNumbers.REFERENCE + ")(?!\\d)");
     /**
      * A worker's verb leading the message with no usable reference after it ("接单", "办结 12", "退回 R2026"): still a
      * command, answered with how to write it. A verb followed by other words ("恢复供水了吗") is not.
      */
     private static final Pattern BARE_WORKER = Pattern.compile("^(" + WorkerVerb.alternation()
             + ")(?:$|[\\s:：#]|r?\\d)");
-    private static final Pattern REFERENCE = Pattern.compile("r\\d{13}|(?<!\\d)\\d{4}(?!\\d)");
     private static final List<String> MY_REPORTS = List.of("我的上报", "我的报事", "我的工单记录", "我的投诉", "查询", "进度",
             "查一下", "处理得怎么样", "处理到哪", "办得怎么样", "有结果了吗", "有回复吗", "上次报的", "之前报的", "之前反映的",
             "上次反映的", "我报的");
@@ -29,7 +29,8 @@ final class CommandRules {
     Optional<Recognition> worker(String text) {
         Matcher m = WORKER.matcher(text);
         if (m.find()) {
-            return Optional.of(new Recognition(Intent.WORKER_COMMAND, m.group(1), Optional.of(m.group(2).toUpperCase())));
+            return Optional.of(new Recognition(Intent.WORKER_COMMAND, m.group(1),
+                    Optional.of(m.group(2).toUpperCase())));
         }
         if (text.contains(WorkerVerb.MY_ORDERS.word())) {
             return Optional.of(Recognition.of(Intent.WORKER_COMMAND, WorkerVerb.MY_ORDERS.word()));
@@ -48,7 +49,8 @@ final class CommandRules {
     }
 
     Optional<Recognition> control(String bare) {
-        if (Words.anyIn(bare, FormVerb.CANCEL_ANYWHERE) || (bare.length() <= 8 && Words.prefixOf(bare, FormVerb.CANCEL.aliases()).isPresent())) {
+        if (Words.anyIn(bare, FormVerb.CANCEL_ANYWHERE)
+                || (bare.length() <= 8 && Words.prefixOf(bare, FormVerb.CANCEL.aliases()).isPresent())) {
             return Optional.of(Recognition.of(Intent.CANCEL));
         }
         String core = bare.replaceAll("[啊呀吧的哦呢嘛啦了哈]+$", "");
@@ -72,14 +74,13 @@ final class CommandRules {
         if (!Words.anyIn(text, MY_REPORTS)) {
             return Optional.empty();
         }
-        Matcher m = REFERENCE.matcher(text);
-        Optional<String> reference = m.find() ? Optional.of(m.group().toUpperCase()) : Optional.empty();
-        return Optional.of(new Recognition(Intent.MY_REPORTS, "", reference));
+        return Optional.of(new Recognition(Intent.MY_REPORTS, "", ReportNumbers.referenceIn(text)));
     }
 
     /** 满意 / 基本满意 / 不满意 leading the message, or in a short one describing no problem; verb is one of the three. */
     Optional<Recognition> rating(String bare, boolean looksLikeProblem) {
-        Optional<String> word = Words.prefixOf(bare, RatingWord.WORDS).filter(w -> w.contains("满意") || bare.length() <= 4);
+        Optional<String> word = Words.prefixOf(bare, RatingWord.WORDS)
+                .filter(w -> w.contains("满意") || bare.length() <= 4);
         if (word.isEmpty() && bare.length() <= 12 && !looksLikeProblem) {
             word = Words.firstIn(bare, RatingWord.WORDS).filter(w -> w.contains("满意"));
         }

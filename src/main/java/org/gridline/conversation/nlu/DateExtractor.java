@@ -25,18 +25,26 @@ final class DateExtractor {
     Optional<LocalDate> date(String text, LocalDate today) {
         Matcher m;
         if ((m = FULL.matcher(text)).find()) {
-            int year = num(m, 1);
-            int month = num(m, 2);
-            int day = num(m, 3);
-            return safe(() -> LocalDate.of(year, month, day));
+            return fullDate(m);
         }
         if ((m = MONTH_DAY.matcher(text)).find()) {
             return monthDay(num(m, 1), num(m, 2), today);
         }
         Optional<LocalDate> past = daysBack(text, today);
-        if (past.isPresent()) {
-            return past;
-        }
+        return past.isPresent() ? past : relative(text, today);
+    }
+
+    /** "2026年11月20日", "2026-11-20": the date itself, nothing when there is no such day. */
+    private static Optional<LocalDate> fullDate(Matcher m) {
+        int year = num(m, 1);
+        int month = num(m, 2);
+        int day = num(m, 3);
+        return safe(() -> LocalDate.of(year, month, day));
+    }
+
+    /** "3天前", "上周五", "20号", and last "今天": the dates that count from today. */
+    private static Optional<LocalDate> relative(String text, LocalDate today) {
+        Matcher m;
         if ((m = DAYS_AGO.matcher(text)).find()) {
             return Optional.of(today.minusDays(num(m, 1)));
         }

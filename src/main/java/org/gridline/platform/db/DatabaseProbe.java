@@ -15,6 +15,12 @@ import java.util.Optional;
  * Asks the database {@code SELECT 1} with a bound ({@code gridline.database.health-timeout}): for readiness, and
  * every {@code probe-interval} on its own so that an outage is noticed, summarised and its end logged even when
  * nothing else runs, and liveness can tell how long it has lasted.
+ * <p>
+ * On the raw Vert.x pool, not through {@link Sql}, on purpose: readiness must say whether the <em>database</em>
+ * answers, so it asks the pool every statement goes through and nothing more. A Hibernate session would put the
+ * session factory, its session opening and closing and its context handling between the probe and the database: a
+ * fault there would read as a database outage (and a database outage could hide behind it), and the outage log and
+ * the liveness verdict built on this probe would then describe Hibernate rather than PostgreSQL.
  */
 @ApplicationScoped
 @Startup

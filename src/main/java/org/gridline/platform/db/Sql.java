@@ -4,6 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -16,8 +19,10 @@ import java.util.List;
  * Only public Hibernate Reactive API ({@link Mutiny.SessionFactory#withSession}, which hands over the session already
  * bound to the reactive stream, the one Panache binds too): no Quarkus internals, and parameters are written as JPA
  * positional parameters ({@code ?1}, {@code ?2} …), never rewritten. The raw Vert.x pool stays only where avoiding
- * Hibernate is the point: the inbox's group commit and the outbox claim (see their docs), the health probe, and the
- * staff-token checks that run before any session (auth).
+ * Hibernate is the point: the inbox's group commit ({@code inbox.InboxBatch}) and the outbox claim
+ * ({@code notify.OutboxStore}), see their docs, and the readiness probe ({@link DatabaseProbe}). Outside a transaction
+ * each call opens a session of its own for its statement (the staff-token check of every request, schedulers).
+ * {@code ArchitectureTest} keeps the Vert.x SQL client out of every other class.
  */
 @ApplicationScoped
 public class Sql {
@@ -51,6 +56,20 @@ public class Sql {
     /** Whether statements run now join a transaction of the caller's (see the class doc). */
     public Uni<Boolean> inTransaction() {
         return sessions.withSession(session -> Uni.createFrom().item(session.currentTransaction() != null));
+    }
+
+    /** A {@code timestamptz} column of {@link #rows} as an instant, whichever temporal type the driver handed over. */
+    public static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
     }
 
     private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, Object... params) {

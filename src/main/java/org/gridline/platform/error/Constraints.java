@@ -1,6 +1,6 @@
 package org.gridline.platform.error;
 
-import io.vertx.pgclient.PgException;
+import org.gridline.platform.db.PgErrors;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -16,8 +16,9 @@ public final class Constraints {
     /** The name of the violated constraint (or unique index) somewhere in the causes, or null. */
     public static String violated(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
-                return pg.getConstraint();
+            String constraint = PgErrors.violatedConstraint(t);
+            if (constraint != null) {
+                return constraint;
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException h && h.getConstraintName() != null) {
                 return h.getConstraintName();

@@ -1,6 +1,5 @@
 package org.gridline.report.workorder;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,8 +32,11 @@ public class DepartmentOrders {
     private final People people;
     private final WorkerNotices notices;
     private final WorkOrderConfig config;
+    private final WorkOrderRepository queries;
 
-    DepartmentOrders(Orders orders, People people, WorkerNotices notices, WorkOrderConfig config) {
+    DepartmentOrders(Orders orders, People people, WorkerNotices notices, WorkOrderConfig config,
+                     WorkOrderRepository queries) {
+        this.queries = queries;
         this.orders = orders;
         this.people = people;
         this.notices = notices;
@@ -138,10 +140,7 @@ public class DepartmentOrders {
     /** Numbers (LIKE {@code pattern}) of reports with an order waiting for a department the person is a contact of. */
     private Uni<List<String>> waitingOrders(String contact, String pattern) {
         return people.departmentsOf(contact).chain(codes -> codes.isEmpty() ? Uni.createFrom().item(List.<String>of())
-                : Panache.getSession().chain(s -> s.createSelectionQuery("select distinct r.number from "
-                                + "DepartmentOrder o, Report r where r.id = o.reportId and o.acknowledgedAt is null "
-                                + "and o.departmentCode in ?1 and r.number like ?2 order by r.number", String.class)
-                        .setParameter(1, codes).setParameter(2, pattern).setMaxResults(20).getResultList()));
+                : queries.numbersWaitingFor(codes, pattern));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gridline.report.workorder;
 
+import org.gridline.platform.text.PlainTemplates;
 import org.gridline.report.ReportStatus;
 
 import java.util.EnumMap;
@@ -11,10 +12,12 @@ import static org.gridline.report.ReportStatus.*;
 /**
  * The work-order state machine of issue 7, as one table: every legal (state, action) pair and where it leads.
  * Checks, in order: the state allows the action, the role may do it, a required reason is present. Anything else
- * throws {@link IllegalTransition} so that the caller changes nothing.
+ * throws {@link IllegalTransition} so that the caller changes nothing; its reason is a template under
+ * {@code templates/Lifecycle/}.
  */
 public final class Lifecycle {
     private static final Map<ReportStatus, Map<Action, ReportStatus>> TABLE = new EnumMap<>(ReportStatus.class);
+    private static final PlainTemplates TEXTS = PlainTemplates.of(Lifecycle.class);
 
     static {
         on(RECEIVED, DISPATCH, DISPATCHED);
@@ -57,13 +60,14 @@ public final class Lifecycle {
         ReportStatus to = TABLE.getOrDefault(status, Map.of()).get(action);
         if (to == null) {
             throw new IllegalTransition(IllegalTransition.NOT_ALLOWED_NOW,
-                    "该工单" + status.label() + "，不能" + action.verb());
+                    TEXTS.render("notAllowedNow", "state", status.label(), "verb", action.verb()));
         }
         if (!action.allows(role)) {
-            throw new IllegalTransition(IllegalTransition.FORBIDDEN, "您无权" + action.verb() + "该工单");
+            throw new IllegalTransition(IllegalTransition.FORBIDDEN, TEXTS.render("forbidden", "verb", action.verb()));
         }
         if (action.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new IllegalTransition(IllegalTransition.REASON_REQUIRED, action.verb() + "工单须填写原因");
+            throw new IllegalTransition(IllegalTransition.REASON_REQUIRED,
+                    TEXTS.render("reasonRequired", "verb", action.verb()));
         }
         return new Transition(status, to, action);
     }

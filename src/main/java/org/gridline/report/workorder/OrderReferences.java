@@ -8,15 +8,13 @@ import org.gridline.report.workorder.WorkOrderReplies.Templates;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import static org.gridline.report.workorder.WorkOrderReplies.render;
 
 /** Which report a worker's command means: a whole number as given, four digits among their (department's) orders. */
 @ApplicationScoped
 class OrderReferences {
-    private static final Pattern REFERENCE = Pattern.compile("(?i)r\\d{13}|(?<!\\d)\\d{4}(?!\\d)");
     private static final String SEPARATORS = "^[\\s，,、:：。.！!]+";
 
     private final WorkerOrders orders;
@@ -35,7 +33,11 @@ class OrderReferences {
         if (ReportNumbers.isNumber(reference)) {
             return Uni.createFrom().item(new Found(reference, null));
         }
-        String suffix = reference.substring(reference.length() - 4);
+        Optional<String> digits = ReportNumbers.shortReference(reference);
+        if (digits.isEmpty()) {
+            return Uni.createFrom().item(found(reference, List.of()));
+        }
+        String suffix = digits.get();
         Uni<List<String>> candidates = orders.referable(openid, suffix);
         if (verb == WorkerVerb.ACCEPT) {
             candidates = candidates.chain(own -> departmentOrders.waitingFor(openid, suffix).map(dept -> {
@@ -61,10 +63,7 @@ class OrderReferences {
     /** What follows the report reference: the note of 办结, the reason of 退回 and 挂起, the order of 发令. */
     static String restAfterReference(String text, String verb) {
         int from = Math.max(0, text.indexOf(verb));
-        Matcher m = REFERENCE.matcher(text);
-        if (!m.find(from)) {
-            return "";
-        }
-        return text.substring(m.end()).replaceFirst(SEPARATORS, "").strip();
+        return ReportNumbers.afterReference(text, from).map(rest -> rest.replaceFirst(SEPARATORS, "").strip())
+                .orElse("");
     }
 }

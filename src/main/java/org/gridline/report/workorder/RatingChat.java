@@ -27,7 +27,7 @@ class RatingChat {
 
     /** The rating word recognised ("满意", "基本满意", "不满意") with the rest of the message as a comment. */
     Uni<String> rate(String openid, String word, String text) {
-        Rating rating = RatingWord.of(word).map(w -> Rating.valueOf(w.name())).orElse(Rating.SATISFIED);
+        Rating rating = RatingWord.of(word).map(Rating::of).orElse(Rating.SATISFIED);
         return rate(openid, rating, commentAfter(text));
     }
 

@@ -5,7 +5,7 @@ import org.gridline.report.ReportNumbers;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Which report a worker means in a chat command ("接单 R2026112900017" or just "接单 0017"). Workers type the last four
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * explicit {@link Ambiguous} result rather than a guess.
  */
 public final class ReportReference {
-    private static final Pattern SHORT = Pattern.compile("R?(\\d{4})");
-
     /** The outcome of resolving a reference. */
     public sealed interface Result permits Found, Ambiguous, NotFound, Malformed {
     }
@@ -43,12 +41,12 @@ public final class ReportReference {
         if (ReportNumbers.isNumber(ref)) {
             return openNumbers.contains(ref) ? new Found(ref) : new NotFound(ref);
         }
-        var shortRef = SHORT.matcher(ref);
-        if (!shortRef.matches()) {
+        Optional<String> digits = ReportNumbers.shortReference(ref);
+        if (digits.isEmpty()) {
             return new Malformed(text);
         }
-        List<String> matches = openNumbers.stream().filter(n -> n.endsWith(shortRef.group(1))).distinct().sorted()
-                .toList();
+        List<String> matches = openNumbers.stream().filter(n -> ReportNumbers.isMeantBy(n, digits.get())).distinct()
+                .sorted().toList();
         return switch (matches.size()) {
             case 0 -> new NotFound(ref);
             case 1 -> new Found(matches.get(0));

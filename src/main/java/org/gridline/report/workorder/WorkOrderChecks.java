@@ -36,28 +36,15 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class WorkOrderChecks {
-    /** Orders whose clock runs (挂起 stops it; resolved and ended orders have no deadline to meet) with a step due. */
-    private static final String DUE_STEPS = """
-            SELECT id FROM report
-            WHERE status IN ('RECEIVED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED') AND escalated_at IS NULL
-              AND deadline IS NOT NULL
-              AND ((reminded_at IS NULL AND clock_started_at + (deadline - clock_started_at) * 0.75 <= ?1)
-                OR (supervised_at IS NULL AND deadline <= ?1)
-                OR clock_started_at + (deadline - clock_started_at) * 1.5 <= ?1)
-            ORDER BY deadline LIMIT ?2 FOR UPDATE SKIP LOCKED""";
-    private static final String RATING_OVER = """
-            SELECT id FROM report WHERE status = 'RESOLVED' AND rating_due_at <= ?1
-            ORDER BY rating_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
-    private static final String ORDERS_OVERDUE = """
-            SELECT id FROM department_order WHERE acknowledged_at IS NULL AND escalated_at IS NULL AND due_at <= ?1
-            ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
-
     private final Orders orders;
     private final People people;
     private final WorkerNotices notices;
     private final WorkOrderConfig config;
+    private final WorkOrderRepository queries;
 
-    WorkOrderChecks(Orders orders, People people, WorkerNotices notices, WorkOrderConfig config) {
+    WorkOrderChecks(Orders orders, People people, WorkerNotices notices, WorkOrderConfig config,
+                    WorkOrderRepository queries) {
+        this.queries = queries;
         this.orders = orders;
         this.people = people;
         this.notices = notices;
@@ -103,7 +90,7 @@ public class WorkOrderChecks {
     }
 
     private Uni<Integer> escalationBatch(OffsetDateTime now) {
-        return lockedIds(DUE_STEPS, now).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
+        return queries.lockDueSteps(now, config.checkBatch()).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
                 : Report.<Report>list("id in ?1", ids).chain(reports -> Multi.createFrom().iterable(reports)
                         .onItem().transformToUniAndConcatenate(r -> fireDue(r, now))
                         .collect().in(() -> new int[1], (sum, n) -> sum[0] += n).map(sum -> sum[0])));
@@ -155,7 +142,7 @@ public class WorkOrderChecks {
     }
 
     private Uni<Integer> ratingBatch(OffsetDateTime now) {
-        return lockedIds(RATING_OVER, now).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
+        return queries.lockRatingsOver(now, config.checkBatch()).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
                 : Report.<Report>list("id in ?1", ids).chain(reports -> Multi.createFrom().iterable(reports)
                         .onItem().transformToUniAndConcatenate(r -> {
                             Transition t = Lifecycle.apply(r.status, Action.CLOSE_UNRATED, ActorRole.SYSTEM, null);
@@ -166,7 +153,7 @@ public class WorkOrderChecks {
     }
 
     private Uni<Integer> orderBatch(OffsetDateTime now) {
-        return lockedIds(ORDERS_OVERDUE, now).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
+        return queries.lockOrdersOverdue(now, config.checkBatch()).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(0)
                 : DepartmentOrder.<DepartmentOrder>list("id in ?1", ids).chain(list -> Multi.createFrom().iterable(list)
                         .onItem().transformToUniAndConcatenate(o -> escalateOrder(o, now).replaceWith(1))
                         .collect().asList().map(List::size)));
@@ -180,10 +167,5 @@ public class WorkOrderChecks {
                                         .orderOverdueNote(name.orElse(o.departmentCode))))
                         .persist().chain(() -> notices.orderOverdue(r, duty,
                                 name.orElse(o.departmentCode), o.issuedAt)))));
-    }
-
-    private Uni<List<Long>> lockedIds(String sql, OffsetDateTime now) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Long.class)
-                .setParameter(1, now).setParameter(2, config.checkBatch()).getResultList());
     }
 }

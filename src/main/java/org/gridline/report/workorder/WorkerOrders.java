@@ -1,6 +1,5 @@
 package org.gridline.report.workorder;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +27,12 @@ class WorkerOrders {
     private final Orders orders;
     private final People people;
     private final WorkOrderConfig config;
+    private final WorkOrderRepository queries;
     private final ResidentNotices residents;
 
-    WorkerOrders(Orders orders, People people, WorkOrderConfig config, ResidentNotices residents) {
+    WorkerOrders(Orders orders, People people, WorkOrderConfig config, ResidentNotices residents,
+                 WorkOrderRepository queries) {
+        this.queries = queries;
         this.orders = orders;
         this.people = people;
         this.config = config;
@@ -76,9 +78,6 @@ class WorkerOrders {
     @WithTransaction
     public Uni<List<String>> referable(String openid, String suffix) {
         return people.staffGrids(openid).chain(grids -> grids.isEmpty() ? Uni.createFrom().item(List.<String>of())
-                : Panache.getSession().chain(s -> s.createSelectionQuery("select r.number from Report r where "
-                                + "r.status in ?1 and r.number like ?2 and r.gridCode in ?3 order by r.number",
-                        String.class).setParameter(1, REFERABLE).setParameter(2, suffix == null ? "%" : "%" + suffix)
-                .setParameter(3, grids).setMaxResults(20).getResultList()));
+                : queries.numbersIn(grids, REFERABLE, suffix == null ? "%" : "%" + suffix));
     }
 }

@@ -3,13 +3,12 @@ package org.gridline.report.workorder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Row;
+import org.gridline.report.ReportNumbers;
 import org.gridline.testing.PlatformStubResource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.*;
@@ -22,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.*;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
 class EmergencyFilingTest extends TownTest {
-    private static final Pattern NUMBER = Pattern.compile("R\\d{13}");
     private static final String DEMO_LEADER = "o_demo_leader_g1";
 
     @Test
@@ -45,6 +43,8 @@ class EmergencyFilingTest extends TownTest {
         assertTrue(awaitNotice(worker, number).contains("紧急"));
         assertTrue(awaitNotice(DEMO_LEADER, number).contains("紧急"));
         assertEquals(List.of("RECEIVED", "DISPATCH"), actions(number));
+        assertEquals("紧急上报", db.rows("SELECT e.note FROM report_event e JOIN report r ON r.id = e.report_id "
+                + "WHERE r.number = $1 AND e.action = 'RECEIVED'", number).get(0).getString("note"));
 
         String done = town.say(resident, "跳过");
         assertTrue(done.contains("紧急事件 " + number + " 已登记") && !done.contains("请核对"), done);
@@ -109,8 +109,6 @@ class EmergencyFilingTest extends TownTest {
     }
 
     private static String number(String reply) {
-        Matcher m = NUMBER.matcher(reply);
-        assertTrue(m.find(), "a report number in: " + reply);
-        return m.group();
+        return ReportNumbers.firstIn(reply).orElseThrow(() -> new AssertionError("a report number in: " + reply));
     }
 }

@@ -1,6 +1,7 @@
 package org.gridline.report.workorder;
 
 import io.vertx.core.json.JsonObject;
+import org.gridline.report.ReportNumbers;
 import org.gridline.testing.CityFixtures;
 import org.gridline.testing.Db;
 import org.gridline.testing.MutableClock;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Town {
     private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000 + 700_000_000L);
     private static final AtomicInteger GRIDS = new AtomicInteger();
-    private static final Pattern NUMBER = Pattern.compile("R\\d{13}");
 
     final String grid;
     final String leader;
@@ -85,9 +83,7 @@ final class Town {
 
     /** The number in a filing reply, after the assigned worker (if any) got the order's notice. */
     String filed(String reply) {
-        Matcher m = NUMBER.matcher(reply);
-        assertTrue(m.find(), reply);
-        String number = m.group();
+        String number = ReportNumbers.firstIn(reply).orElseThrow(() -> new AssertionError(reply));
         String assignee = db.rows("SELECT assignee FROM report WHERE number = $1", number).get(0).getString("assignee");
         if (assignee != null) {
             await().atMost(Duration.ofSeconds(20)).until(() -> platform.receivedBy(assignee).stream()

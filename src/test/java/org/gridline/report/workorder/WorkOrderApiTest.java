@@ -2,6 +2,7 @@ package org.gridline.report.workorder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.gridline.report.ReportNumbers;
 import org.gridline.testing.PlatformStubResource;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class WorkOrderApiTest extends TownTest {
         assertTrue(answer.contains("请核对"), "a pin outside every grid is still a place: " + answer);
         String filed = town.say(resident, "确认");
         assertTrue(filed.contains("等待街道派单"), filed);
-        String number = filed.replaceAll("(?s).*?(R\\d{13}).*", "$1");
+        String number = ReportNumbers.firstIn(filed).orElseThrow(() -> new AssertionError(filed));
         asAdmin().get("/api/reports/" + number).then().statusCode(200).body("status", is("RECEIVED"))
                 .body("assignee", nullValue()).body("timeline[-1].action", is("QUEUED"));
         asAdmin().body(Map.of()).post("/api/reports/" + number + "/dispatch").then().statusCode(400)
