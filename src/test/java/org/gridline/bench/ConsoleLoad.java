@@ -35,6 +35,8 @@ public final class ConsoleLoad {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern HEAP = Pattern.compile(
             "(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$");
+    private static final Pattern OLD = Pattern.compile(
+            "(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*id=\"G1 Old Gen\"[^}]*} (\\S+)$");
 
     public static void main(String[] args) throws Exception {
         int reports = Integer.getInteger("reports", 100_000);
@@ -55,7 +57,8 @@ public final class ConsoleLoad {
                     server.url("/console/reports"))).header("Cookie", "gridline_session=" + session).build(), requests);
             queue("API GET /api/reports/queue (the same search as JSON)", HttpRequest.newBuilder(URI.create(
                     server.url("/api/reports/queue"))).header("Authorization", "Bearer " + token).build(), requests);
-            export(server, session);
+            export(server, session, "the default 30 days", "");
+            export(server, session, "everything", "?from=2000-01-01");
         }
     }
 
@@ -163,14 +166,18 @@ public final class ConsoleLoad {
         System.out.printf("  %d requests, %d errors: %s%n", times.count(), times.errors(), times.percentiles());
     }
 
-    private static void export(PackagedServer server, String session) throws Exception {
-        long before = heap(server);
+    private static void export(PackagedServer server, String session, String label, String query)
+            throws Exception {
+        long before = heap(server, HEAP);
+        long oldBefore = heap(server, OLD);
         AtomicLong peak = new AtomicLong(before);
+        AtomicLong oldPeak = new AtomicLong(oldBefore);
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 try {
-                    peak.accumulateAndGet(heap(server), Math::max);
+                    peak.accumulateAndGet(heap(server, HEAP), Math::max);
+                    oldPeak.accumulateAndGet(heap(server, OLD), Math::max);
                     Thread.sleep(20);
                 } catch (Exception e) {
                     return;
@@ -180,7 +187,7 @@ public final class ConsoleLoad {
         sampler.setDaemon(true);
         sampler.start();
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(
-                "/console/reports/export.csv?from=2000-01-01"))).header("Cookie", "gridline_session=" + session)
+                "/console/reports/export.csv" + query))).header("Cookie", "gridline_session=" + session)
                 .build();
         long t0 = System.nanoTime();
         HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -204,22 +211,24 @@ public final class ConsoleLoad {
         long total = System.nanoTime() - t0;
         running.set(false);
         sampler.join();
-        long after = heap(server);
-        System.out.printf("export of everything: status %d, %,d bytes, %,d lines (header + %,d reports)%n",
-                response.statusCode(), bytes, lines, lines - 1);
+        long after = heap(server, HEAP);
+        System.out.printf("export of %s: status %d, %,d bytes, %,d lines (header + %,d reports)%n",
+                label, response.statusCode(), bytes, lines, lines - 1);
         System.out.printf("  first byte %.0f ms, first report's line %.0f ms, total %.2f s (%.0f reports/s)%n",
                 firstByte / 1e6, firstReport / 1e6, total / 1e9, (lines - 1) / (total / 1e9));
         System.out.printf("  server heap used: before %.0f MB, peak during %.0f MB (+%.0f MB), after %.0f MB"
                         + " (max heap -Xmx512m)%n", before / 1e6, peak.get() / 1e6, (peak.get() - before) / 1e6,
                 after / 1e6);
-        System.out.printf("  audit: %,d rows recorded for the export%n",
-                server.number("SELECT coalesce(max(row_count), -1) FROM audit_entry WHERE kind = 'EXPORT'"));
+        System.out.printf("  of it the old generation (what survives collections): before %.0f MB, peak %.0f MB"
+                + " (+%.0f MB)%n", oldBefore / 1e6, oldPeak.get() / 1e6, (oldPeak.get() - oldBefore) / 1e6);
+        System.out.printf("  audit: %,d rows recorded for the export%n", server.number(
+                "SELECT row_count FROM audit_entry WHERE kind = 'EXPORT' ORDER BY id DESC LIMIT 1"));
     }
 
-    /** The server's used heap in bytes (all heap pools), from its metrics on the management port. */
-    private static long heap(PackagedServer server) throws Exception {
+    /** The server's used heap in bytes (the pools the pattern matches), from its metrics on the management port. */
+    private static long heap(PackagedServer server, Pattern pools) throws Exception {
         String metrics = server.managementGet("/q/metrics").body();
-        Matcher m = HEAP.matcher(metrics);
+        Matcher m = pools.matcher(metrics);
         double sum = 0;
         while (m.find()) {
             sum += Double.parseDouble(m.group(1));
