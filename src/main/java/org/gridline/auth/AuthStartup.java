@@ -35,10 +35,12 @@ public class AuthStartup {
         if (adminExists()) {
             return;
         }
-        AdminBootstrap.Decision decision = AdminBootstrap.decide(auth.adminPassword(), gridline.embeddedDatabase().active());
+        AdminBootstrap.Decision decision = AdminBootstrap.decide(auth.adminPassword(),
+                gridline.embeddedDatabase().active());
         if (decision.source() == AdminBootstrap.Source.REFUSED) {
             Log.error("No administrator exists and GRIDLINE_ADMIN_PASSWORD is not set: refusing to create a login "
-                    + "without a password. Set GRIDLINE_ADMIN_PASSWORD and restart to create the administrator 'admin'.");
+                    + "without a password. Set GRIDLINE_ADMIN_PASSWORD and restart to create the administrator "
+                    + "'admin'.");
             return;
         }
         if (!acceptable(decision)) {
@@ -47,14 +49,18 @@ public class AuthStartup {
         createAdmin(decision);
     }
 
-    /** A configured password longer than bcrypt reads is refused; a weak one is used (it is the operator's) but warned about. */
+    /**
+     * A configured password longer than bcrypt reads is refused; a weak one is used (it is the operator's) but warned
+     * about.
+     */
     private static boolean acceptable(AdminBootstrap.Decision decision) {
         var refusal = PasswordPolicy.refusal(ADMIN, decision.password());
         if (refusal.isEmpty()) {
             return true;
         }
         if (decision.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
-            Log.errorf("GRIDLINE_ADMIN_PASSWORD is refused: %s. No administrator is created; set a shorter one and restart",
+            Log.errorf("GRIDLINE_ADMIN_PASSWORD is refused: %s. No administrator is created; set a shorter one and "
+                    + "restart",
                     refusal.get());
             return false;
         }
@@ -75,7 +81,8 @@ public class AuthStartup {
         if (decision.source() == AdminBootstrap.Source.GENERATED) {
             // Printed once, on purpose: the only copy of this password; only its hash is stored.
             Log.warnf("Created the administrator 'admin' with the generated password %s — it is shown only this once; "
-                    + "log in at POST /api/auth/token and keep it safe (or set GRIDLINE_ADMIN_PASSWORD before the first start)",
+                    + "log in at POST /api/auth/token and keep it safe (or set GRIDLINE_ADMIN_PASSWORD before the "
+                    + "first start)",
                     decision.password());
         } else {
             Log.info("Created the administrator 'admin' with the password from GRIDLINE_ADMIN_PASSWORD");

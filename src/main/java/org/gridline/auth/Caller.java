@@ -7,7 +7,9 @@ import org.gridline.platform.error.DomainException;
 public record Caller(String username, Role role, String gridCode) {
     /** The token claim that carries a leader's grid code. */
     public static final String GRID_CLAIM = "grid";
-    /** The token claim that carries the account's token version when the token was issued (see {@link TokenVersions}). */
+    /**
+     * The token claim that carries the account's token version when the token was issued (see {@link TokenVersions}).
+     */
     public static final String VERSION_CLAIM = "tv";
 
     public static Caller of(JsonWebToken token) {

@@ -1,5 +1,8 @@
 package org.gridline.auth;
 
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +21,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
 /**
  * The AES-256 key that encrypts the token signing private key at rest (AES-GCM, a fresh 96-bit nonce per sealing, the
  * key's name and id as associated data). It never enters the database: it comes from
- * {@code GRIDLINE_AUTH_KEY_ENCRYPTION_KEY} (base64 of 32 bytes), or else from a file that the first start generates with
+ * {@code GRIDLINE_AUTH_KEY_ENCRYPTION_KEY} (base64 of 32 bytes), or else from a file that the first start generates
+ * with
  * mode 600 (a file readable by others is refused). Its id (the first 8 bytes of its SHA-256, hex) is stored with the
  * ciphertext, so a start with the wrong key says so instead of failing obscurely.
  */
@@ -41,7 +41,8 @@ public final class KeyEncryptionKey {
 
     KeyEncryptionKey(byte[] key) {
         if (key.length != BYTES) {
-            throw new IllegalArgumentException("the key-encryption key must be " + BYTES + " bytes (base64 of 32 random bytes)");
+            throw new IllegalArgumentException("the key-encryption key must be " + BYTES
+                    + " bytes (base64 of 32 random bytes)");
         }
         this.key = key.clone();
         this.id = idOf(key);
@@ -58,7 +59,8 @@ public final class KeyEncryptionKey {
                 create(file);
             }
             requireOwnerOnly(file);
-            return new KeyEncryptionKey(decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString()));
+            return new KeyEncryptionKey(decode(Files.readString(file, StandardCharsets.US_ASCII).strip(),
+                    file.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the key-encryption key file " + file, e);
         }

@@ -10,7 +10,10 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-/** RSA keys to and from PEM text (PKCS#8 private, X.509 SubjectPublicKeyInfo public), as stored and as operators supply them. */
+/**
+ * RSA keys to and from PEM text (PKCS#8 private, X.509 SubjectPublicKeyInfo public), as stored and as operators supply
+ * them.
+ */
 public final class KeyPem {
     static final int RSA_BITS = 2048;
 

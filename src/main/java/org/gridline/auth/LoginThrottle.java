@@ -25,7 +25,10 @@ import java.util.Map;
  * n instances behind a load balancer every bound is n times as loose, and a restart forgets. Thread-safe.
  */
 public final class LoginThrottle {
-    /** Keys tracked before expired entries are swept (and at least once per forgetAfter); random names cannot grow memory without end. */
+    /**
+     * Keys tracked before expired entries are swept (and at least once per forgetAfter); random names cannot grow
+     * memory without end.
+     */
     private static final int SWEEP_ABOVE = 10_000;
     private static final int MAX_DOUBLINGS = 30;
 

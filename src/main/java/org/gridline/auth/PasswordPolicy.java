@@ -46,7 +46,8 @@ public final class PasswordPolicy {
         if (isCommon(lower)) {
             return Optional.of("The password is one of the most common passwords: choose another");
         }
-        if (username != null && username.strip().length() >= 3 && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (username != null && username.strip().length() >= 3
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("The password must not contain the username");
         }
         if (lower.codePoints().distinct().count() < MIN_DISTINCT) {
@@ -96,7 +97,9 @@ public final class PasswordPolicy {
         return outside;
     }
 
-    /** The end (exclusive) of the longest run starting at i that follows one of the sequences, forwards or backwards. */
+    /**
+     * The end (exclusive) of the longest run starting at i that follows one of the sequences, forwards or backwards.
+     */
     private static int runEnd(String s, int i) {
         int best = i + 1;
         for (String sequence : SEQUENCES) {

@@ -77,7 +77,8 @@ public class SigningKeys {
         return rows.insert(name, kek.seal(name, KeyPem.privatePem(generated.getPrivate())), kek.id(),
                         KeyPem.publicPem(generated.getPublic()))
                 .invoke(inserted -> Log.infof(inserted
-                        ? "Generated the token signing key pair and stored it in the database, encrypted with key-encryption key %s"
+                        ? "Generated the token signing key pair and stored it in the database, encrypted with "
+                        + "key-encryption key %s"
                         : "Another instance stored the token signing key pair first; using it", kek.id()))
                 .chain(() -> stored(name, kek));
     }

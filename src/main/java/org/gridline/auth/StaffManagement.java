@@ -51,7 +51,8 @@ public class StaffManagement {
     public Uni<PasswordReset> resetPassword(String username, String password, Caller by) {
         String chosen = password == null ? AdminBootstrap.generate() : password;
         return Uni.createFrom().voidItem().invoke(() -> StaffService.requireAcceptable(username, chosen))
-                .chain(() -> account(username)).chain(account -> Offload.blocking(() -> BcryptUtil.bcryptHash(chosen)).map(hash -> {
+                .chain(() -> account(username))
+                .chain(account -> Offload.blocking(() -> BcryptUtil.bcryptHash(chosen)).map(hash -> {
             account.passwordHash = hash;
             account.revokeTokens();
             versions.changed(account);

@@ -62,7 +62,8 @@ public class StaffResource {
 
     @POST
     @Path("{username}/password")
-    @Operation(summary = "Reset a login's password: the given one, or a generated one answered once; revokes its tokens")
+    @Operation(summary = "Reset a login's password: the given one, or a generated one answered once; revokes its "
+            + "tokens")
     public Uni<PasswordReset> resetPassword(@PathParam("username") String username, @Valid PasswordReset reset) {
         return management.resetPassword(username, reset == null ? null : reset.password(), Caller.of(token));
     }

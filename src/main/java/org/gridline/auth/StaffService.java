@@ -64,7 +64,8 @@ public class StaffService {
                 .chain(account -> Offload.blocking(() -> matches(change.currentPassword(), account)).chain(ok -> {
                     if (!ok) {
                         throttle.failed(client, username, clock.instant());
-                        Log.infof("Staff audit: %s gave a wrong current password to change it (client %s)", username, client);
+                        Log.infof("Staff audit: %s gave a wrong current password to change it (client %s)", username,
+                                client);
                         throw new DomainException(403, "wrong-password", "The current password is wrong");
                     }
                     return Offload.blocking(() -> BcryptUtil.bcryptHash(change.newPassword()));
@@ -101,7 +102,8 @@ public class StaffService {
         return StaffAccount.<StaffAccount>findById(staff.username())
                 .invoke(existing -> {
                     if (existing != null) {
-                        throw DomainException.badRequest("duplicate-username", "A login named " + staff.username() + " exists");
+                        throw DomainException.badRequest("duplicate-username", "A login named " + staff.username()
+                                + " exists");
                     }
                 })
                 .chain(() -> staff.gridCode() == null ? Uni.createFrom().item(true) : grids.exists(staff.gridCode()))
@@ -137,7 +139,8 @@ public class StaffService {
             throw DomainException.badRequest("grid-required", "A LEADER login needs the gridCode of its grid");
         }
         if (staff.role() == Role.ADMIN && staff.gridCode() != null) {
-            throw DomainException.badRequest("grid-not-allowed", "An ADMIN login belongs to no grid: leave gridCode out");
+            throw DomainException.badRequest("grid-not-allowed",
+                    "An ADMIN login belongs to no grid: leave gridCode out");
         }
     }
 

@@ -47,7 +47,9 @@ public class TokenCheck implements SecurityIdentityAugmentor {
                 : refuse(token.getName(), "the token was revoked (login disabled or password changed)"));
     }
 
-    /** A numeric claim as the JWT library hands it over (a Long, or a JSON number); null when absent or not a number. */
+    /**
+     * A numeric claim as the JWT library hands it over (a Long, or a JSON number); null when absent or not a number.
+     */
     private static Long seconds(Object claim) {
         if (claim instanceof JsonNumber n) {
             return n.longValue();

@@ -105,7 +105,8 @@ public class ConversationEngine {
     }
 
     private Uni<String> workerCommand(Turn turn) {
-        return workOrders.command(turn.openid(), turn.recognition().verb(), turn.recognition().reference(), turn.text());
+        return workOrders.command(turn.openid(), turn.recognition().verb(), turn.recognition().reference(),
+                turn.text());
     }
 
     private Uni<Outcome> volunteer(Turn turn) {

@@ -80,7 +80,9 @@ public final class FormRules {
         return optional;
     }
 
-    /** The slot a correction ("改地址", "电话写错了", "重新说") means: the one it names, else the one being asked, else the first. */
+    /**
+     * The slot a correction ("改地址", "电话写错了", "重新说") means: the one it names, else the one being asked, else the first.
+     */
     public <S extends FormSlots> String correctionTarget(FormSpec<S> spec, FormState<S> state, String text) {
         String said = text == null ? "" : text;
         return spec.slots().stream().filter(s -> s.words().stream().anyMatch(said::contains)).findFirst()

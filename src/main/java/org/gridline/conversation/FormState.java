@@ -12,7 +12,9 @@ import java.util.function.UnaryOperator;
  */
 public final class FormState<S extends FormSlots> {
     public FormKind kind;
-    /** The slot being asked, {@link FormRules#CONFIRM} at the summary, {@link FormRules#DUPLICATE} at a duplicate offer. */
+    /**
+     * The slot being asked, {@link FormRules#CONFIRM} at the summary, {@link FormRules#DUPLICATE} at a duplicate offer.
+     */
     public String asking;
     /** How many times {@link #asking} was asked again after an answer that did not fit. */
     public int reAsks;

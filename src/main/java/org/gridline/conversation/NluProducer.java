@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.gridline.conversation.nlu.CategoryClassifier;
-import org.gridline.report.CategoryStandard;
 import org.gridline.conversation.nlu.EmergencyDetector;
 import org.gridline.conversation.nlu.IntentRecognizer;
-import org.gridline.report.InvalidStandardException;
 import org.gridline.conversation.nlu.SlotExtractor;
+import org.gridline.report.CategoryStandard;
+import org.gridline.report.InvalidStandardException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -39,7 +39,8 @@ public class Places {
     /** A pin; its label also names the building when the label is a registered building of the pin's grid. */
     public Uni<PlaceSlot> pin(GeoPoint point, String label) {
         boolean labelled = label != null && !label.isBlank();
-        Uni<Optional<Located>> byLabel = labelled ? directory.locateAddress(label) : Uni.createFrom().item(Optional.empty());
+        Uni<Optional<Located>> byLabel = labelled ? directory.locateAddress(label)
+                : Uni.createFrom().item(Optional.empty());
         return directory.locate(point).chain(found -> byLabel.map(named -> {
             Optional<Located> located = found.isPresent() ? found : named;
             String building = named.filter(n -> n.buildingName() != null)

@@ -1,10 +1,10 @@
 package org.gridline.conversation;
 
-import org.gridline.platform.time.ShortTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.platform.time.ShortTime;
 import org.gridline.report.OrderLookup;
 import org.gridline.report.OrderLookup.OrderView;
 import org.gridline.report.ReportConfig;

@@ -2,10 +2,10 @@ package org.gridline.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.conversation.nlu.Candidate;
-import org.gridline.report.Category;
 import org.gridline.conversation.nlu.CategoryClassifier;
-import org.gridline.report.CategoryStandard;
 import org.gridline.conversation.nlu.Classification;
+import org.gridline.report.Category;
+import org.gridline.report.CategoryStandard;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,11 +4,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.gridline.conversation.FormRules.FormSpec;
 import org.gridline.conversation.FormRules.Slot;
-import org.gridline.report.Category;
-import org.gridline.report.CategoryStandard;
 import org.gridline.conversation.nlu.Emergency;
 import org.gridline.conversation.nlu.EmergencyDetector;
 import org.gridline.conversation.nlu.Intent;
+import org.gridline.report.Category;
+import org.gridline.report.CategoryStandard;
 import org.gridline.report.ReportViews.ReportItem;
 
 import java.util.List;
@@ -70,7 +70,8 @@ public class ReportDialogue extends FormDialogue<ReportSlots> {
         Optional<Emergency> urgent = turn.isText() ? emergencies.detect(turn.text()) : Optional.empty();
         FormState<ReportSlots> form = filler.opening(turn, urgent);
         Uni<Outcome> next = fill(form, turn, false).chain(() -> urgent.isPresent()
-                ? emergency.fileAtOnce(form, turn, category(form)).chain(filed -> progress(form).map(o -> o.prefixed(filed)))
+                ? emergency.fileAtOnce(form, turn, category(form))
+                .chain(filed -> progress(form).map(o -> o.prefixed(filed)))
                 : progress(form));
         if (turn.location() != null) {
             next = next.map(o -> o.prefixed(replies.pinReceived(form.slots.location())));

@@ -1,9 +1,9 @@
 package org.gridline.conversation;
 
-import org.gridline.platform.time.ShortTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gridline.platform.time.ShortTime;
 import org.gridline.report.Category;
 import org.gridline.report.Dispatched;
 import org.gridline.report.Filed;

@@ -1,7 +1,7 @@
 package org.gridline.conversation;
 
-import org.gridline.report.Category;
 import org.gridline.conversation.nlu.Emergency;
+import org.gridline.report.Category;
 import org.gridline.report.NewReport;
 import org.gridline.report.Supplement;
 

@@ -16,7 +16,8 @@ public record ReportSlots(String description, String category, PlaceSlot locatio
     /** Why no pin is asked for (any more). */
     public enum Pin { NOT_NEEDED, DECLINED }
 
-    public static final ReportSlots EMPTY = new ReportSlots(null, null, null, null, null, null, null, null, false, null);
+    public static final ReportSlots EMPTY = new ReportSlots(null, null, null, null, null, null, null, null, false,
+            null);
 
     public ReportSlots withDescription(String value) {
         return new ReportSlots(value, category, location, pin, phone, emergency, emergencyPhones, duplicateOf,

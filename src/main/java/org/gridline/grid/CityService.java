@@ -26,7 +26,8 @@ public class CityService {
         Street street = new Street();
         street.code = request.code();
         street.name = request.name().strip();
-        street.dutyOpenids = JsonColumns.array(request.dutyOpenids() == null ? java.util.List.of() : request.dutyOpenids());
+        street.dutyOpenids = JsonColumns.array(request.dutyOpenids() == null ? java.util.List.of()
+                : request.dutyOpenids());
         return Street.findById(street.code).invoke(existing -> requireAbsent(existing, "street", street.code))
                 .chain(() -> street.<Street>persistAndFlush())
                 .onFailure().transform(duplicate("street_pkey", "street", street.code))
@@ -46,7 +47,8 @@ public class CityService {
         community.streetCode = request.streetCode();
         return Street.findById(request.streetCode()).invoke(street -> {
                     if (street == null) {
-                        throw DomainException.badRequest("unknown-street", "No street has the code " + request.streetCode());
+                        throw DomainException.badRequest("unknown-street", "No street has the code "
+                                + request.streetCode());
                     }
                 })
                 .chain(() -> Community.findById(community.code))
@@ -70,7 +72,8 @@ public class CityService {
         department.code = request.code();
         department.name = request.name().strip();
         department.contactOpenids = JsonColumns.array(request.contactOpenids());
-        return Department.findById(department.code).invoke(existing -> requireAbsent(existing, "department", department.code))
+        return Department.findById(department.code)
+                .invoke(existing -> requireAbsent(existing, "department", department.code))
                 .chain(() -> department.<Department>persistAndFlush())
                 .onFailure().transform(duplicate("department_pkey", "department", department.code))
                 .map(saved -> DepartmentView.of(department));

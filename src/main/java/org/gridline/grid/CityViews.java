@@ -21,9 +21,11 @@ public final class CityViews {
         }
     }
 
-    public record BuildingView(String name, String estate, List<String> aliases, Integer units, List<String> dwellings) {
+    public record BuildingView(String name, String estate, List<String> aliases, Integer units,
+            List<String> dwellings) {
         static BuildingView of(Building b) {
-            return new BuildingView(b.name, b.estate, JsonColumns.list(b.aliases), b.units, JsonColumns.list(b.dwellings));
+            return new BuildingView(b.name, b.estate, JsonColumns.list(b.aliases), b.units,
+                    JsonColumns.list(b.dwellings));
         }
     }
 

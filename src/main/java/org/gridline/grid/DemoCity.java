@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The demo data files under {@code config/demo/}: the city (streets → communities → grids), its people, departments. */
+/**
+ * The demo data files under {@code config/demo/}: the city (streets → communities → grids), its people, departments.
+ */
 public record DemoCity(List<Street> streets, Map<String, List<NewMember>> members, List<NewDepartment> departments) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -78,7 +78,8 @@ public class DemoCityLoader {
                 .chain(() -> each(street.communities(), c -> ifAbsent(Community.findById(c.code()),
                         () -> city.createCommunity(new NewCommunity(c.code(), c.name(), street.code())), created)
                         .chain(() -> each(c.grids(), g -> ifAbsent(Grid.findById(g.code()),
-                                () -> grids.create(new NewGrid(g.code(), g.name(), c.code(), g.boundary(), g.buildings()),
+                                () -> grids.create(new NewGrid(g.code(), g.name(), c.code(), g.boundary(),
+                                        g.buildings()),
                                         LOADER), created)))));
     }
 
@@ -88,7 +89,8 @@ public class DemoCityLoader {
                 () -> members.add(grid.getKey(), m, LOADER), created));
     }
 
-    private static Uni<Void> ifAbsent(Uni<?> existing, java.util.function.Supplier<Uni<?>> create, AtomicInteger created) {
+    private static Uni<Void> ifAbsent(Uni<?> existing, java.util.function.Supplier<Uni<?>> create,
+            AtomicInteger created) {
         return existing.chain(found -> found != null ? Uni.createFrom().voidItem()
                 : create.get().invoke(created::incrementAndGet).replaceWithVoid());
     }
@@ -97,7 +99,8 @@ public class DemoCityLoader {
         if (items == null || items.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Multi.createFrom().iterable(items).onItem().transformToUniAndConcatenate(item -> action.apply(item)).collect().last()
+        return Multi.createFrom().iterable(items).onItem().transformToUniAndConcatenate(item -> action.apply(item))
+                .collect().last()
                 .replaceWithVoid();
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 @ConfigMapping(prefix = "gridline.demo")
 public interface DemoConfig {
 
-    /** Load the demo city at start (what exists already is left alone); application.properties: on with the embedded database. */
+    /**
+     * Load the demo city at start (what exists already is left alone); application.properties: on with the embedded
+     * database.
+     */
     @WithDefault("false")
     boolean enabled();
 

@@ -42,7 +42,8 @@ public class DepartmentResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
     @Operation(summary = "List departments, by code")
     public Uni<Page<DepartmentView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+                                          @QueryParam("size") @DefaultValue("20") @Min(1)
+                                                  @Max(Page.MAX_SIZE) int size) {
         return city.departments(page, size);
     }
 }

@@ -176,7 +176,8 @@ public class GridDirectory implements GridCodes {
     @WithSession
     Uni<CityMap> rebuild() {
         long startedAt = generation.get();
-        return Grid.<Grid>listAll().chain(grids -> Building.<Building>listAll().map(buildings -> build(grids, buildings)))
+        return Grid.<Grid>listAll()
+                .chain(grids -> Building.<Building>listAll().map(buildings -> build(grids, buildings)))
                 .invoke(built -> {
                     // A change committed while we were reading: keep answering from this map, but don't keep it.
                     if (generation.get() == startedAt) {

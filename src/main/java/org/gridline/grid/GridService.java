@@ -39,8 +39,12 @@ public class GridService {
                         .chain(() -> requireRegistryAccepts(buildings))
                         .chain(() -> persist(request, buildings)))
                 .onFailure().transform(Constraints.translate(Map.of(
-                        "grid_pkey", DomainException.badRequest("duplicate-code", "A grid with the code " + request.code() + " exists already"),
-                        "building_name_unique", DomainException.badRequest("duplicate-building", "A building of this grid is registered already"))))
+                        "grid_pkey",
+                                DomainException.badRequest("duplicate-code", "A grid with the code " + request.code()
+                                        + " exists already"),
+                        "building_name_unique",
+                                DomainException.badRequest("duplicate-building",
+                                        "A building of this grid is registered already"))))
                 .invoke(directory::invalidate)
                 .chain(() -> get(request.code(), caller));
     }
@@ -103,8 +107,10 @@ public class GridService {
     private static Uni<Void> requireRegistryAccepts(List<Building> added) {
         return Building.<Building>listAll().invoke(existing -> {
             List<AddressMatcher.Building> registry = new ArrayList<>();
-            existing.forEach(b -> registry.add(new AddressMatcher.Building(b.gridCode, b.name, JsonColumns.list(b.aliases))));
-            added.forEach(b -> registry.add(new AddressMatcher.Building(b.gridCode, b.name, JsonColumns.list(b.aliases))));
+            existing.forEach(b ->
+                    registry.add(new AddressMatcher.Building(b.gridCode, b.name, JsonColumns.list(b.aliases))));
+            added.forEach(b ->
+                    registry.add(new AddressMatcher.Building(b.gridCode, b.name, JsonColumns.list(b.aliases))));
             try {
                 new AddressMatcher(registry);
             } catch (IllegalArgumentException e) {

@@ -80,12 +80,14 @@ public class MemberService {
 
     private static void requireMayAppoint(MemberRole role, Caller caller) {
         if (role == MemberRole.LEADER && !caller.isAdmin()) {
-            throw new DomainException(403, "admin-only", "Grid leaders are appointed and removed by street staff (ADMIN)");
+            throw new DomainException(403, "admin-only",
+                    "Grid leaders are appointed and removed by street staff (ADMIN)");
         }
     }
 
     private static Uni<Void> requireGrid(String gridCode) {
-        return Grid.findById(gridCode).onItem().ifNull().failWith(() -> GridService.notFound(gridCode)).replaceWithVoid();
+        return Grid.findById(gridCode).onItem().ifNull().failWith(() -> GridService.notFound(gridCode))
+                .replaceWithVoid();
     }
 
     private static Uni<Void> requireNoLeader(String gridCode) {
@@ -102,6 +104,7 @@ public class MemberService {
     }
 
     private static DomainException duplicate(String gridCode) {
-        return DomainException.badRequest("duplicate-member", "This openid is a member of grid " + gridCode + " already");
+        return DomainException.badRequest("duplicate-member", "This openid is a member of grid " + gridCode
+                + " already");
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The checks that make a ring a usable grid outline: no two edges cross or touch except neighbours at their shared
- * vertex, and the enclosed area is not zero. O(n²) over the edges, which is fine for outlines of a few hundred vertices.
+ * vertex, and the enclosed area is not zero. O(n²) over the edges, which is fine for outlines of a few hundred
+ * vertices.
  */
 final class RingValidation {
     private RingValidation() {

@@ -33,7 +33,9 @@ public interface InboxConfig {
     @WithDefault("2")
     int concurrentUsers();
 
-    /** How often signed (timestamp, nonce) pairs older than the accepted clock skew are deleted from the replay cache. */
+    /**
+     * How often signed (timestamp, nonce) pairs older than the accepted clock skew are deleted from the replay cache.
+     */
     @WithDefault("60s")
     Duration nonceExpiryInterval();
 

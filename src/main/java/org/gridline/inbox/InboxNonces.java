@@ -44,7 +44,8 @@ final class InboxNonces {
      * Records the pairs of {@code rows} (those with a nonce) and returns the rows that are replays; {@code nonce} and
      * {@code key} read a row's pair and dedup key.
      */
-    static <T> Uni<Set<T>> claim(SqlConnection conn, List<T> rows, Function<T, PushNonce> nonce, Function<T, String> key) {
+    static <T> Uni<Set<T>> claim(SqlConnection conn, List<T> rows, Function<T, PushNonce> nonce, Function<T,
+            String> key) {
         List<T> signed = rows.stream().filter(r -> nonce.apply(r) != null).toList();
         if (signed.isEmpty()) {
             return Uni.createFrom().item(Set.of());
@@ -62,7 +63,9 @@ final class InboxNonces {
         });
     }
 
-    /** Of pairs used before, those held by another message (looked up afresh: another instance may have just committed). */
+    /**
+     * Of pairs used before, those held by another message (looked up afresh: another instance may have just committed).
+     */
     private static <T> Uni<Set<T>> replays(SqlConnection conn, List<T> reused, Function<T, PushNonce> nonce,
                                            Function<T, String> key) {
         Long[] ts = reused.stream().map(r -> nonce.apply(r).timestamp()).toArray(Long[]::new);

@@ -1,6 +1,7 @@
 package org.gridline.notify;
 
 import io.smallrye.mutiny.Uni;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

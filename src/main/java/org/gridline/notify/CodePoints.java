@@ -14,7 +14,9 @@ final class CodePoints {
         return s.codePointCount(0, s.length());
     }
 
-    /** {@code s} unchanged if it fits in {@code max} code points, else cut so that it plus {@code tail} fits exactly. */
+    /**
+     * {@code s} unchanged if it fits in {@code max} code points, else cut so that it plus {@code tail} fits exactly.
+     */
     static String truncate(String s, int max, String tail) {
         if (length(s) <= max) {
             return s;

@@ -25,7 +25,8 @@ public class DeadLetters {
 
     @WithSession
     public Uni<Page<DeadLetter>> list(int page, int size) {
-        var query = OutboxMessage.<OutboxMessage>find("status", Sort.descending("id"), OutboxStatus.DEAD).page(page, size);
+        var query = OutboxMessage.<OutboxMessage>find("status", Sort.descending("id"), OutboxStatus.DEAD)
+                .page(page, size);
         return query.<OutboxMessage>list().chain(items -> query.count()
                 .map(total -> new Page<>(items.stream().map(DeadLetter::of).toList(), page, size, total)));
     }

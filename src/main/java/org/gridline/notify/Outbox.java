@@ -44,7 +44,8 @@ public class Outbox {
     }
 
     /** A subscribe message (notification); consumes one of the user's subscriptions when sent. */
-    public Uni<OutboxMessage> notify(String openid, String templateId, String page, Map<String, ?> data, String source) {
+    public Uni<OutboxMessage> notify(String openid, String templateId, String page, Map<String, ?> data,
+            String source) {
         return notify(openid, templateId, page, data, source, null);
     }
 
@@ -83,7 +84,8 @@ public class Outbox {
     /** A subscribe message's fallback must be a customer-service message to the same user (or none). */
     static void checkCustomFallback(String openid, OutboundMessage fallback) {
         if (fallback instanceof OutboundMessage.Subscribe) {
-            throw new IllegalArgumentException("The fallback of a subscribe message must be a customer-service message");
+            throw new IllegalArgumentException("The fallback of a subscribe message must be a customer-service "
+                    + "message");
         }
         if (fallback != null && !fallback.touser().equals(openid)) {
             throw new IllegalArgumentException("The fallback must go to the same user as the subscribe message");

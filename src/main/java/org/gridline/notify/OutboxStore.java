@@ -80,7 +80,8 @@ class OutboxStore {
     }
 
     Uni<Void> retryAt(long id, OffsetDateTime at, Integer errcode, String error, boolean countAttempt) {
-        return pool.preparedQuery("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = $2, last_errcode = $3,"
+        return pool.preparedQuery("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = $2, last_errcode = "
+                + "$3,"
                         + " last_error = $4, claimed_until = NULL, attempts = attempts - $5, version = version + 1"
                         + " WHERE id = $1 AND status = 'SENDING'")
                 .execute(Tuple.of(id, at, errcode, truncate(error), countAttempt ? 0 : 1)).replaceWithVoid();

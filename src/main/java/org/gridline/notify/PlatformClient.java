@@ -81,11 +81,13 @@ public class PlatformClient {
     private static PlatformOutcome outcome(HttpResponse<Buffer> response) {
         JsonObject answer = json(response);
         Integer errcode = answer == null ? null : answer.getInteger("errcode", 0);
-        return PlatformOutcome.answered(response.statusCode(), errcode, answer == null ? null : answer.getString("errmsg"));
+        return PlatformOutcome.answered(response.statusCode(), errcode, answer == null ? null
+                : answer.getString("errmsg"));
     }
 
     private static boolean isTokenError(PlatformOutcome outcome) {
-        return outcome instanceof PlatformOutcome.Answered a && a.errcode() != null && TOKEN_ERRORS.contains(a.errcode());
+        return outcome instanceof PlatformOutcome.Answered a && a.errcode() != null
+                && TOKEN_ERRORS.contains(a.errcode());
     }
 
     private static JsonObject json(HttpResponse<Buffer> response) {

@@ -12,7 +12,8 @@ public record AccountRef(AccountType type, String owner) {
     public AccountRef {
         Objects.requireNonNull(type, "type");
         if (owner == null || owner.isBlank() || owner.length() > 128) {
-            throw DomainException.badRequest("invalid-account", "An account owner (openid or grid code) is 1 to 128 characters");
+            throw DomainException.badRequest("invalid-account",
+                    "An account owner (openid or grid code) is 1 to 128 characters");
         }
     }
 

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.gridline.grid.DemoCity;
-import org.gridline.grid.DemoLoads;
 import org.gridline.grid.DemoConfig;
+import org.gridline.grid.DemoLoads;
 import org.gridline.platform.time.ClockProducer;
 import org.gridline.points.RewardRequests.NewReward;
 

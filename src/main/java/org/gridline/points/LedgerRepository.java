@@ -92,7 +92,8 @@ public class LedgerRepository {
     }
 
     public Uni<Balance> balance(String openid) {
-        return sql.rows(BALANCE, openid).map(rows -> new Balance(openid, number(rows.get(0)[0]), number(rows.get(0)[1])));
+        return sql.rows(BALANCE, openid)
+                .map(rows -> new Balance(openid, number(rows.get(0)[0]), number(rows.get(0)[1])));
     }
 
     /** Entries of the volunteer's available account, newest first. */
@@ -108,7 +109,8 @@ public class LedgerRepository {
 
     /** Columns: created flag, then those of {@code ledger_transfer_view}. */
     private static Transfer transfer(Object[] v) {
-        return new Transfer(number(v[1]), (String) v[2], new AccountRef(AccountType.valueOf((String) v[3]), (String) v[4]),
+        return new Transfer(number(v[1]), (String) v[2],
+                new AccountRef(AccountType.valueOf((String) v[3]), (String) v[4]),
                 new AccountRef(AccountType.valueOf((String) v[5]), (String) v[6]), number(v[7]),
                 TransferKind.valueOf((String) v[8]), (String) v[9], (String) v[10], instant(v[11]),
                 v[12] == null ? null : number(v[12]));

@@ -1,13 +1,13 @@
 package org.gridline.points;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import org.gridline.auth.Role;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gridline.auth.Role;
 
 /**
  * The ledger check for street staff (ADMIN): counts only, no personal data, but a full scan of the ledger.

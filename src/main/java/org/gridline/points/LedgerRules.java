@@ -38,7 +38,8 @@ public final class LedgerRules {
     }
 
     /**
-     * A transfer posted through the general entry point: redemption steps and reversals have their own operations (which
+     * A transfer posted through the general entry point: redemption steps and reversals have their own operations
+     * (which
      * keep one order's held points apart from another's), so neither their kinds nor a held account are allowed here.
      */
     public static TransferRequest general(TransferRequest request) {

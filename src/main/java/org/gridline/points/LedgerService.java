@@ -1,7 +1,7 @@
 package org.gridline.points;
 
-import io.smallrye.mutiny.Uni;
 import io.quarkus.arc.Unremovable;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.platform.error.Constraints;
 import org.gridline.platform.error.DomainException;
@@ -20,9 +20,11 @@ import java.time.Clock;
  * than aborting and retrying, and no caller ever sees a serialization failure. The two rows are locked in account id
  * order, so transfers in opposite directions cannot deadlock.
  * <p>
- * <b>Whose transaction.</b> Called inside a Hibernate Reactive transaction, a posting joins it (see {@link org.gridline.platform.db.Sql}):
+ * <b>Whose transaction.</b> Called inside a Hibernate Reactive transaction, a posting joins it (see
+ * {@link org.gridline.platform.db.Sql}):
  * the redemption order or the check-out that caused it commits with it, and a refused posting is undone inside the
- * database ({@code ledger_try_post}) without failing the caller's transaction, so the caller can still answer. Called outside one, each posting is its own transaction.
+ * database ({@code ledger_try_post}) without failing the caller's transaction, so the caller can still answer. Called
+ * outside one, each posting is its own transaction.
  * <p>
  * <b>Idempotency under concurrency.</b> The transfer row is inserted with {@code ON CONFLICT (idempotency_key) DO
  * NOTHING} before any balance moves: a second request with the same key waits on the unique index until the first
@@ -65,7 +67,8 @@ public class LedgerService {
      */
     public Uni<Transfer> award(String signUpId, String volunteerOpenid, String gridCode, long points) {
         return checked(() -> LedgerRules.withinBound(points, config.maxAward(), new TransferRequest(
-                IdempotencyKeys.award(id(signUpId)), AccountRef.issuance(gridCode), AccountRef.volunteer(volunteerOpenid),
+                IdempotencyKeys.award(id(signUpId)), AccountRef.issuance(gridCode),
+                        AccountRef.volunteer(volunteerOpenid),
                 points, TransferKind.AWARD, "sign-up:" + signUpId, null)));
     }
 

@@ -41,7 +41,8 @@ public class PointsResource {
 
     @POST
     @Path("adjust")
-    @Operation(summary = "Correct a volunteer's points (signed amount, reason required; a repeated requestId changes nothing)")
+    @Operation(summary = "Correct a volunteer's points (signed amount, reason required; a repeated requestId changes "
+            + "nothing)")
     public Uni<Transfer> adjust(@Valid @NotNull Adjustment adjustment) {
         return ledger.adjust(adjustment.requestId(), adjustment.openid(), adjustment.amount(), adjustment.reason());
     }

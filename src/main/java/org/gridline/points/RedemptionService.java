@@ -25,7 +25,8 @@ import java.util.UUID;
 /**
  * Redemptions, two-phase: an order reserves the points ({@link LedgerService#reserve}) and the units together, in one
  * transaction, and answers a pickup code; a worker's pickup completes it ({@link LedgerService#redeem}, units handed
- * out, and the volunteer told so through the outbox in the same transaction); a cancellation or the expiry job voids it ({@link LedgerService#release}, units back on the shelf).
+ * out, and the volunteer told so through the outbox in the same transaction); a cancellation or the expiry job voids it
+ * ({@link LedgerService#release}, units back on the shelf).
  * <p>
  * Units and the per-user limit are checked under the reward's row lock, so concurrent orders of one reward take turns
  * and never reserve more than the stock; the points are refused by the ledger itself. An order's state changes under
@@ -102,12 +103,14 @@ public class RedemptionService {
     /** The volunteer's own cancellation of a pending redemption. */
     @WithTransaction
     public Uni<Settled> cancel(String openid, String code) {
-        return pending(code, openid).chain(s -> release(s, RedemptionStatus.CANCELLED, openid, "cancelled by the volunteer"));
+        return pending(code, openid)
+                .chain(s -> release(s, RedemptionStatus.CANCELLED, openid, "cancelled by the volunteer"));
     }
 
     /** Voids the pending redemptions past their expiry, each in its own transaction; emits how many. */
     public Uni<Integer> expireDue() {
-        return Panache.withSession(() -> Redemption.<Redemption>find("status = ?1 and expiresAt <= ?2 order by expiresAt",
+        return Panache.withSession(() ->
+                Redemption.<Redemption>find("status = ?1 and expiresAt <= ?2 order by expiresAt",
                         RedemptionStatus.PENDING, OffsetDateTime.now(clock)).page(0, EXPIRY_BATCH).list())
                 .onItem().transformToMulti(due -> Multi.createFrom().iterable(due))
                 .onItem().transformToUniAndConcatenate(r -> Panache.withTransaction(() -> expire(r.id))
@@ -126,7 +129,8 @@ public class RedemptionService {
 
     private Uni<Boolean> expire(String id) {
         return Redemption.<Redemption>findById(id, LockModeType.PESSIMISTIC_WRITE).chain(order -> {
-            if (order == null || order.status != RedemptionStatus.PENDING || order.expiresAt.toInstant().isAfter(clock.instant())) {
+            if (order == null || order.status != RedemptionStatus.PENDING
+                    || order.expiresAt.toInstant().isAfter(clock.instant())) {
                 return Uni.createFrom().item(false);
             }
             return Reward.<Reward>findById(order.rewardId, LockModeType.PESSIMISTIC_WRITE)

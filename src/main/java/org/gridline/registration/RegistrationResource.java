@@ -42,7 +42,8 @@ public class RegistrationResource {
     public Uni<Page<RegistrationItem>> list(@QueryParam("openid") String openid, @QueryParam("grid") String grid,
                                             @QueryParam("date") LocalDate date,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+                                            @QueryParam("size") @DefaultValue("20") @Min(1)
+                                                    @Max(Page.MAX_SIZE) int size) {
         return registrations.list(openid, grid, date, page, size, Caller.of(token));
     }
 

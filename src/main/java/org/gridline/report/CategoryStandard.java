@@ -45,7 +45,8 @@ public final class CategoryStandard {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new InvalidStandardException("cannot read classification standard " + file + ": " + e.getMessage(), e);
+            throw new InvalidStandardException("cannot read classification standard " + file + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -55,7 +56,8 @@ public final class CategoryStandard {
         try {
             document = YAML.readValue(yaml, Document.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidStandardException("classification standard is not valid YAML: " + e.getOriginalMessage(), e);
+            throw new InvalidStandardException("classification standard is not valid YAML: " + e.getOriginalMessage(),
+                    e);
         }
         if (document == null) {
             throw new InvalidStandardException("classification standard is empty");

@@ -19,7 +19,8 @@ public final class DuplicateRule {
     public record Filed(String categoryCode, boolean open, OffsetDateTime createdAt, GeoPoint point, String building) {
     }
 
-    public boolean isDuplicate(Filed filed, String categoryCode, GeoPoint point, String building, OffsetDateTime since) {
+    public boolean isDuplicate(Filed filed, String categoryCode, GeoPoint point, String building,
+            OffsetDateTime since) {
         if (!filed.open() || !filed.categoryCode().equals(categoryCode) || filed.createdAt().isBefore(since)) {
             return false;
         }

@@ -38,8 +38,10 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports, newest first; optionally by reporter openid, grid, status, category and overdue")
-    @APIResponse(responseCode = "200", description = "A page of reports, each with its assignee, deadline and overdue flag")
+    @Operation(summary = "List reports, newest first; optionally by reporter openid, grid, status, category and "
+            + "overdue")
+    @APIResponse(responseCode = "200",
+            description = "A page of reports, each with its assignee, deadline and overdue flag")
     @APIResponse(responseCode = "400", description = "An unknown status (the answer names the allowed values)")
     @APIResponse(responseCode = "403", description = "A LEADER asking for another grid")
     public Uni<Page<ReportItem>> list(@QueryParam("reporter") String reporter, @QueryParam("grid") String grid,

@@ -93,7 +93,8 @@ public class ReportService {
     public Uni<ReportItem> follow(String number, String openid) {
         return Report.<Report>find("number", number).firstResult()
                 .onItem().ifNull().failWith(() -> DomainException.notFound("unknown-report", "No report " + number))
-                .call(report -> report.reporter.equals(openid) ? Uni.createFrom().voidItem() : addFollower(report, openid))
+                .call(report -> report.reporter.equals(openid) ? Uni.createFrom().voidItem()
+                : addFollower(report, openid))
                 .map(this::item);
     }
 

@@ -40,7 +40,8 @@ public final class ReportViews {
                                List<TimelineEntry> timeline) {
         static ReportDetail of(Report r, String categoryName, List<ReportEvent> events) {
             return new ReportDetail(r.number, r.reporter, r.categoryCode, categoryName, r.level, r.status, r.gridCode,
-                    r.description, r.latitude, r.longitude, r.address, r.building, PhotoList.read(r.photos), r.contactPhone,
+                    r.description, r.latitude, r.longitude, r.address, r.building, PhotoList.read(r.photos),
+                            r.contactPhone,
                     r.emergency, r.assignee, r.deadline, r.createdAt, r.departmentCode, r.resolvedAt, r.resolutionNote,
                     PhotoList.read(r.resolutionPhotos), r.rating, r.ratingComment,
                     events.stream().map(TimelineEntry::of).toList());

@@ -1,6 +1,7 @@
 package org.gridline.report;
 
 import org.gridline.platform.text.TextNormalizer;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

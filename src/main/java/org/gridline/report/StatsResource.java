@@ -33,7 +33,8 @@ public class StatsResource {
 
     @GET
     @Operation(summary = "KPIs of the reports filed in a window of days, overall and per grid",
-            description = "Cancelled reports count in `cancelled` only; reports without a grid in `overall` and, for an "
+            description = "Cancelled reports count in `cancelled` only; reports without a grid in `overall` and, for "
+                    + "an "
                     + "ADMIN asking for every grid, `withoutGrid`.")
     @APIResponse(responseCode = "200", description = "The KPIs")
     @APIResponse(responseCode = "400", description = "A date that is not ISO, from after to, or more than 366 days")

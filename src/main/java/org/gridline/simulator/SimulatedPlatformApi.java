@@ -1,7 +1,6 @@
 package org.gridline.simulator;
 
 import io.smallrye.mutiny.Uni;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The platform API as gridline's delivery sees it, served by gridline itself when no app secret is configured:

@@ -41,7 +41,10 @@ class SimulatorChat {
         this.sql = sql;
     }
 
-    /** An entry of a user's chat: {@code kind} is {@code user} (sent from the pane), {@code custom} or {@code subscribe}. */
+    /**
+     * An entry of a user's chat: {@code kind} is {@code user} (sent from the pane), {@code custom} or
+     * {@code subscribe}.
+     */
     public record Entry(long seq, long at, String kind, JsonObject body) {
         static Entry of(Object[] row) {
             return new Entry(((Number) row[0]).longValue(), Sql.instant(row[1]).toEpochMilli(), (String) row[2],

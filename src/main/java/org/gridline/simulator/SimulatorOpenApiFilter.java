@@ -23,7 +23,8 @@ public class SimulatorOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        WechatConfig wechat = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(WechatConfig.class);
+        WechatConfig wechat = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
+                .getConfigMapping(WechatConfig.class);
         if (wechat.appSecret().isPresent()) {
             withoutSimulator(openAPI);
         }

@@ -1,6 +1,5 @@
 package org.gridline.simulator;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridline.platform.OwnServer;
 import org.gridline.platform.error.DomainException;
 import org.gridline.wechat.CallbackRequest;
@@ -97,7 +97,8 @@ public class SimulatorResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Simulator: a user's chat after a sequence number (kind user: sent from a pane; custom, "
             + "subscribe: delivered by the platform)")
-    public Uni<List<SimulatorChat.Entry>> messages(@QueryParam("openid") String openid, @QueryParam("after") long after) {
+    public Uni<List<SimulatorChat.Entry>> messages(@QueryParam("openid") String openid,
+            @QueryParam("after") long after) {
         platform.requireActive();
         if (openid == null || openid.isBlank()) {
             throw DomainException.badRequest("missing-openid", "Which user? Give openid");

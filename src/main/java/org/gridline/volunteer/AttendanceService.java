@@ -51,7 +51,8 @@ public class AttendanceService {
                 throw DomainException.notFound("unknown-recruitment", "No published recruitment " + recruitmentId);
             }
             return grids.rolesOf(openid).invoke(roles -> {
-                if (roles.stream().noneMatch(g -> g.gridCode().equals(r.gridCode) && g.role() != MemberRole.VOLUNTEER)) {
+                if (roles.stream()
+                        .noneMatch(g -> g.gridCode().equals(r.gridCode) && g.role() != MemberRole.VOLUNTEER)) {
                     throw new Refusal(403, "not-organiser", "Only the grid's workers and leader issue codes", r.title);
                 }
             });
@@ -101,12 +102,14 @@ public class AttendanceService {
             throw DomainException.badRequest("invalid-times", "checkedOutAt must be after checkedInAt");
         }
         if (fix.checkedOutAt().toInstant().isAfter(clock.instant())) {
-            throw DomainException.badRequest("in-the-future", "A correction records what happened: checkedOutAt is in the future");
+            throw DomainException.badRequest("in-the-future",
+                    "A correction records what happened: checkedOutAt is in the future");
         }
         return RecruitmentService.owned(recruitmentId, caller).invoke(r -> requireInside(r, fix))
                 .chain(r -> SignUp.<SignUp>findById(signUpId).call(s -> {
                     if (s == null || !s.recruitmentId.equals(r.id) || s.status != SignUpStatus.SIGNED_UP) {
-                        throw DomainException.notFound("unknown-sign-up", "No place " + signUpId + " in this recruitment");
+                        throw DomainException.notFound("unknown-sign-up", "No place " + signUpId
+                                + " in this recruitment");
                     }
                     return requireMayAward(r, s, caller);
                 }).chain(s -> {
@@ -129,7 +132,8 @@ public class AttendanceService {
             }).replaceWithVoid();
         }
         if (earned == 0 && held > 0 && correctionReason != null) {
-            return ledger.reverse(s.awardTransfer, correctionReason).invoke(t -> s.pointsAwarded = 0L).replaceWithVoid();
+            return ledger.reverse(s.awardTransfer, correctionReason).invoke(t -> s.pointsAwarded = 0L)
+                    .replaceWithVoid();
         }
         s.pointsAwarded = held;
         return Uni.createFrom().voidItem();
@@ -179,13 +183,15 @@ public class AttendanceService {
                     SignUpStatus.SIGNED_UP, ids.isEmpty() ? List.of(-1L) : ids).<SignUp>firstResult();
         }).chain((SignUp s) -> {
             if (s == null) {
-                throw new Refusal(400, "invalid-code", "The code is wrong, expired, or not for an activity you have a place in", code);
+                throw new Refusal(400, "invalid-code",
+                        "The code is wrong, expired, or not for an activity you have a place in", code);
             }
             return Recruitment.<Recruitment>findById(s.recruitmentId).map(r -> new Attended(r, s, false));
         });
     }
 
-    public record IssuedCode(Recruitment recruitment, AttendancePurpose purpose, String code, OffsetDateTime expiresAt) {
+    public record IssuedCode(Recruitment recruitment, AttendancePurpose purpose, String code,
+            OffsetDateTime expiresAt) {
     }
 
     /** A check-in or check-out done now, or ({@code already}) done before. */

@@ -11,8 +11,8 @@ import jakarta.interceptor.Interceptor;
 import org.gridline.auth.Caller;
 import org.gridline.auth.Role;
 import org.gridline.grid.DemoCity;
-import org.gridline.grid.DemoLoads;
 import org.gridline.grid.DemoConfig;
+import org.gridline.grid.DemoLoads;
 import org.gridline.platform.time.ClockProducer;
 import org.gridline.volunteer.RecruitmentRequests.NewRecruitment;
 
@@ -48,11 +48,14 @@ public class DemoRecruitmentLoader {
         this.clock = clock;
     }
 
-    /** One demo recruitment: {@code inDays} after the day of the start, {@code at} Beijing time, for {@code minutes}. */
+    /**
+     * One demo recruitment: {@code inDays} after the day of the start, {@code at} Beijing time, for {@code minutes}.
+     */
     public record DemoRecruitment(String key, String grid, String title, String place, int inDays, String at,
                                   int minutes, int capacity, int points, boolean anyGrid) {
         NewRecruitment request(LocalDate today) {
-            OffsetDateTime start = today.plusDays(inDays).atTime(LocalTime.parse(at)).atZone(ClockProducer.ZONE).toOffsetDateTime();
+            OffsetDateTime start = today.plusDays(inDays).atTime(LocalTime.parse(at)).atZone(ClockProducer.ZONE)
+                    .toOffsetDateTime();
             return new NewRecruitment(title, grid, place, start, start.plusMinutes(minutes), capacity, points,
                     start.minusHours(1), anyGrid);
         }
@@ -77,7 +80,8 @@ public class DemoRecruitmentLoader {
     public Uni<Integer> load(List<DemoRecruitment> items) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
         return loads.eachUnderLock(LOCK, items, item -> loadOne(item, today))
-                .invoke(n -> Log.infof(n == 0 ? "Demo recruitments present already" : "Demo recruitments published: %d", n));
+                .invoke(n ->
+                Log.infof(n == 0 ? "Demo recruitments present already" : "Demo recruitments published: %d", n));
     }
 
     private Uni<Boolean> loadOne(DemoRecruitment item, LocalDate today) {

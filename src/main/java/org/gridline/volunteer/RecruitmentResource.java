@@ -53,10 +53,12 @@ public class RecruitmentResource {
     }
 
     @GET
-    @Operation(summary = "List recruitments, the latest start first; optionally by grid and status (a LEADER: own grid)")
+    @Operation(summary = "List recruitments, the latest start first; optionally by grid and status (a LEADER: own "
+            + "grid)")
     public Uni<Page<RecruitmentView>> list(@QueryParam("grid") String grid, @QueryParam("status") String status,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+                                           @QueryParam("size") @DefaultValue("20") @Min(1)
+                                                   @Max(Page.MAX_SIZE) int size) {
         return queries.list(grid, status, page, size, Caller.of(token));
     }
 

@@ -46,8 +46,10 @@ public class SignUpService {
     @WithSession
     public Uni<List<Recruitment>> open(String openid) {
         return volunteerGrids(openid).chain(gridCodes -> Recruitment.<Recruitment>find(
-                        "status = ?1 and signUpDeadline > ?2 and (anyGrid = true or gridCode in ?3) order by startsAt, id",
-                        RecruitmentStatus.PUBLISHED, OffsetDateTime.now(clock), gridCodes.isEmpty() ? List.of("") : gridCodes)
+                        "status = ?1 and signUpDeadline > ?2 and (anyGrid = true or gridCode in ?3) order by startsAt, "
+                                + "id",
+                        RecruitmentStatus.PUBLISHED, OffsetDateTime.now(clock), gridCodes.isEmpty() ? List.of("")
+                                : gridCodes)
                 .page(0, config.listSize()).list());
     }
 
@@ -122,7 +124,8 @@ public class SignUpService {
                     r.signedUp++;
                     Log.infof("Recruitment %d: %s promoted from the waitlist", r.id, Masking.openid(next.openid));
                     return outbox.notify(next.openid, config.promotedTemplateId(), config.page(),
-                            Map.of("thing1", r.title, "time2", r.startsAt), "recruitment:" + r.id).replaceWith(next.openid);
+                            Map.of("thing1", r.title, "time2", r.startsAt), "recruitment:" + r.id)
+                                    .replaceWith(next.openid);
                 });
     }
 

@@ -127,7 +127,8 @@ public class VolunteerChatService implements org.gridline.conversation.Volunteer
     private Uni<TemplateInstance> attendanceCode(String openid, ChatCommand c) {
         AttendancePurpose purpose = c.rest().contains("签退") ? AttendancePurpose.CHECK_OUT : AttendancePurpose.CHECK_IN;
         return withNumber(c, n -> attendance.issue(openid, n, purpose).map(i -> Templates.code(
-                i.recruitment().title, purpose == AttendancePurpose.CHECK_OUT, i.code(), ChatViews.time(i.expiresAt()))));
+                i.recruitment().title, purpose == AttendancePurpose.CHECK_OUT, i.code(),
+                        ChatViews.time(i.expiresAt()))));
     }
 
     private Uni<TemplateInstance> signUp(String openid, ChatCommand c) {
@@ -139,7 +140,8 @@ public class VolunteerChatService implements org.gridline.conversation.Volunteer
             return Uni.createFrom().item(Templates.usage(c.verb()));
         }
         return signUps.open(openid).chain(open -> {
-            List<Recruitment> matching = open.stream().filter(r -> ChatCommand.squeeze(r.title).contains(words)).toList();
+            List<Recruitment> matching = open.stream().filter(r -> ChatCommand.squeeze(r.title).contains(words))
+                    .toList();
             if (matching.size() == 1) {
                 return signUps.signUp(openid, matching.get(0).id).map(VolunteerChatService::signedUp);
             }
@@ -173,11 +175,13 @@ public class VolunteerChatService implements org.gridline.conversation.Volunteer
         return Templates.refused(e.code(), e instanceof Refusal r ? r.detail() : null);
     }
 
-    private static Uni<TemplateInstance> withNumber(ChatCommand c, java.util.function.LongFunction<Uni<TemplateInstance>> action) {
+    private static Uni<TemplateInstance> withNumber(ChatCommand c,
+            java.util.function.LongFunction<Uni<TemplateInstance>> action) {
         return c.number().map(action::apply).orElseGet(() -> Uni.createFrom().item(Templates.usage(c.verb())));
     }
 
-    private static Uni<TemplateInstance> withCode(ChatCommand c, java.util.function.Function<String, Uni<TemplateInstance>> action) {
+    private static Uni<TemplateInstance> withCode(ChatCommand c, java.util.function.Function<String,
+            Uni<TemplateInstance>> action) {
         return c.code().map(action).orElseGet(() -> Uni.createFrom().item(Templates.usage(c.verb())));
     }
 

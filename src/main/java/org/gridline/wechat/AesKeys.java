@@ -18,7 +18,8 @@ final class AesKeys {
         try {
             key = Base64.getDecoder().decode(encodingAesKey + "=");
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The EncodingAESKey must contain only Base64 characters A-Z a-z 0-9 + /");
+            throw new IllegalArgumentException("The EncodingAESKey must contain only Base64 characters A-Z a-z 0-9 + "
+                    + "/");
         }
         if (key.length != 32) {
             throw new IllegalArgumentException("The EncodingAESKey must decode to 32 bytes (got " + key.length + ")");

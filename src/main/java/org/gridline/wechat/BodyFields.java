@@ -21,7 +21,8 @@ public record BodyFields(BodyFormat format, Map<String, String> fields, Map<Stri
             if (!node.isScalar()) {
                 groups.computeIfAbsent(node.name(), k -> new ArrayList<>()).addAll(items(node));
             } else if (node.text() != null && fields.putIfAbsent(node.name(), node.text()) != null) {
-                throw new MalformedMessage(RejectReason.DUPLICATE_FIELD, node.name(), "Field " + node.name() + " is sent twice");
+                throw new MalformedMessage(RejectReason.DUPLICATE_FIELD, node.name(), "Field " + node.name()
+                        + " is sent twice");
             }
         }
         groups.replaceAll((name, items) -> List.copyOf(items));
@@ -38,7 +39,8 @@ public record BodyFields(BodyFormat format, Map<String, String> fields, Map<Stri
 
     private static Map<String, String> scalars(BodyNode node) {
         Map<String, String> item = new LinkedHashMap<>();
-        node.children().stream().filter(c -> c.isScalar() && c.text() != null).forEach(c -> item.putIfAbsent(c.name(), c.text()));
+        node.children().stream().filter(c -> c.isScalar() && c.text() != null)
+                .forEach(c -> item.putIfAbsent(c.name(), c.text()));
         return Collections.unmodifiableMap(item);
     }
 

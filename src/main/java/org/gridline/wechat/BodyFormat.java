@@ -20,7 +20,8 @@ public enum BodyFormat {
     /** The body without leading whitespace and byte-order mark (an XML declaration must come first). */
     static String content(String text) {
         int start = 0;
-        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+        while (start < text.length()
+                && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
             start++;
         }
         return text.substring(start);

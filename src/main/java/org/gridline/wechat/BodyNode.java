@@ -33,7 +33,8 @@ record BodyNode(String name, String text, List<BodyNode> children) {
 
     static void checkCount(int count) {
         if (count > MAX_ELEMENTS) {
-            throw new MalformedMessage(RejectReason.TOO_MANY_ELEMENTS, "The body has more than " + MAX_ELEMENTS + " elements");
+            throw new MalformedMessage(RejectReason.TOO_MANY_ELEMENTS, "The body has more than " + MAX_ELEMENTS
+                    + " elements");
         }
     }
 }

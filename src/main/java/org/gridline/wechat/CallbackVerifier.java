@@ -69,7 +69,8 @@ public final class CallbackVerifier {
         if (request.openid() != null && !request.openid().isBlank() && !request.openid().equals(message.fromUser())) {
             throw new CallbackRejected(RejectReason.OPENID_MISMATCH, "The openid parameter is not the sender");
         }
-        return new VerifiedPush(message, new PushNonce(Long.parseLong(request.timestamp()), request.nonce(), encrypted));
+        return new VerifiedPush(message,
+                new PushNonce(Long.parseLong(request.timestamp()), request.nonce(), encrypted));
     }
 
     private void checkQuery(CallbackRequest request) {
@@ -102,7 +103,8 @@ public final class CallbackVerifier {
 
     private InboundMessage decrypt(CallbackRequest request, String encrypt) {
         WechatCrypto cipher = crypto.orElseThrow(() ->
-                new CallbackRejected(RejectReason.NO_AES_KEY, "The push is encrypted but no EncodingAESKey is configured"));
+                new CallbackRejected(RejectReason.NO_AES_KEY,
+                        "The push is encrypted but no EncodingAESKey is configured"));
         if (encrypt == null) {
             throw MalformedMessage.missing("Encrypt");
         }

@@ -2,7 +2,8 @@ package org.gridline.wechat;
 
 /**
  * An {@code Encrypt} value that does not decrypt to a message for our app. The {@link Failure} tells tests and logs
- * exactly what was wrong; the reason (and so the metric) is {@code wrong-appid} or, for everything else, {@code bad-ciphertext}.
+ * exactly what was wrong; the reason (and so the metric) is {@code wrong-appid} or, for everything else,
+ * {@code bad-ciphertext}.
  */
 public class CipherRejected extends CallbackRejected {
     /** What exactly was wrong with the ciphertext. */

@@ -30,7 +30,8 @@ public record InboundMessage(
     static final Set<String> MESSAGE_TYPES = Set.of("text", "image", "voice", "video", "shortvideo", "location", "link",
             "miniprogrampage", "event");
     static final Set<String> EVENTS = Set.of("subscribe", "unsubscribe", "scan", "location", "click", "view",
-            "user_enter_tempsession", "subscribe_msg_popup_event", "subscribe_msg_change_event", "subscribe_msg_sent_event");
+            "user_enter_tempsession", "subscribe_msg_popup_event", "subscribe_msg_change_event",
+                    "subscribe_msg_sent_event");
 
     @JsonIgnore // derived: not part of the stored record (isEvent would clash with the event field)
     public boolean isEvent() {

@@ -5,9 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Interprets {@link BodyFields} as an {@link InboundMessage}: required fields, types, and where each value comes from. */
+/**
+ * Interprets {@link BodyFields} as an {@link InboundMessage}: required fields, types, and where each value comes from.
+ */
 final class InboundMessageMapper {
-    /** The structures that carry subscribe-message items, in XML (wrapped) and JSON (wrapped or a bare {@code List}). */
+    /**
+     * The structures that carry subscribe-message items, in XML (wrapped) and JSON (wrapped or a bare {@code List}).
+     */
     private static final Set<String> SUBSCRIPTION_GROUPS = Set.of("SubscribeMsgPopupEvent", "SubscribeMsgChangeEvent",
             "SubscribeMsgSentEvent", "List");
 

@@ -1,6 +1,9 @@
 package org.gridline.wechat;
 
-/** A body that is not a well-formed platform message (400): the reason says how, {@link #field()} names the field if any. */
+/**
+ * A body that is not a well-formed platform message (400): the reason says how, {@link #field()} names the field if
+ * any.
+ */
 public class MalformedMessage extends CallbackRejected {
     private final String field;
 

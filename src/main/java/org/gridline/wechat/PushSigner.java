@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Builds the requests the platform would send for a message body: signed query, and in compatible or safe mode the
  * encrypted body with its {@code msg_signature}. The simulator page and the tests use it, so they exercise exactly
- * the path real pushes take. The {@code openid} parameter is set to the body's {@code FromUserName}, as the platform does.
+ * the path real pushes take. The {@code openid} parameter is set to the body's {@code FromUserName}, as the platform
+ * does.
  */
 public final class PushSigner {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -24,7 +25,8 @@ public final class PushSigner {
 
     /** Signs a push at the clock's current second with a random nonce. */
     public CallbackRequest sign(SecurityMode mode, String body, Clock clock) {
-        return sign(mode, body, Long.toString(clock.instant().getEpochSecond()), Integer.toString(RANDOM.nextInt(1 << 30)));
+        return sign(mode, body, Long.toString(clock.instant().getEpochSecond()),
+                Integer.toString(RANDOM.nextInt(1 << 30)));
     }
 
     /** Signs a push; {@code body} is the plain message, XML or JSON. */

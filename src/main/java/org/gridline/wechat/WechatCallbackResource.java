@@ -46,10 +46,12 @@ public class WechatCallbackResource {
                             @QueryParam("nonce") String nonce, @QueryParam("encrypt_type") String encryptType,
                             @QueryParam("msg_signature") String msgSignature, @QueryParam("openid") String openid,
                             byte[] body) {
-        CallbackRequest request = new CallbackRequest(signature, timestamp, nonce, encryptType, msgSignature, openid, body);
+        CallbackRequest request = new CallbackRequest(signature, timestamp, nonce, encryptType, msgSignature, openid,
+                body);
         VerifiedPush push = metrics.rejectionsCounted(() -> verifier.verify(request));
         return inbox.store(push.message(), push.nonce())
-                .onFailure(ReplayedPush.class).transform(e -> metrics.refused(new CallbackRejected(RejectReason.REPLAYED,
+                .onFailure(ReplayedPush.class)
+                .transform(e -> metrics.refused(new CallbackRejected(RejectReason.REPLAYED,
                         "The timestamp and nonce were already used by another message")))
                 .invoke(() -> metrics.accepted(push.message()))
                 .replaceWith("success");

@@ -26,7 +26,8 @@ public class WechatCredentials {
         this.token = config.token().orElseGet(WechatCredentials::randomToken);
         this.encodingAesKey = config.encodingAesKey().orElseGet(WechatCredentials::randomAesKey);
         if (simulated && (config.token().isEmpty() || config.encodingAesKey().isEmpty())) {
-            Log.info("No platform account configured: webhook credentials are random for this process (simulator mode)");
+            Log.info("No platform account configured: webhook credentials are random for this process (simulator "
+                    + "mode)");
         }
     }
 

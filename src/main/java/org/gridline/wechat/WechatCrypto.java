@@ -57,10 +57,14 @@ public final class WechatCrypto {
     /** Encrypts a passive reply and signs it with the token. */
     public EncryptedReply encryptReply(String reply, String timeStamp, String nonce) {
         String encrypted = encrypt(reply);
-        return new EncryptedReply(encrypted, WechatSignature.sign(token, timeStamp, nonce, encrypted), timeStamp, nonce);
+        return new EncryptedReply(encrypted, WechatSignature.sign(token, timeStamp, nonce, encrypted), timeStamp,
+                nonce);
     }
 
-    /** Decrypts to the message text; throws {@link CipherRejected} or, for a non-UTF-8 message, {@link MalformedMessage}. */
+    /**
+     * Decrypts to the message text; throws {@link CipherRejected} or, for a non-UTF-8 message,
+     * {@link MalformedMessage}.
+     */
     public String decrypt(String base64) {
         return StrictUtf8.decode(decryptBytes(base64));
     }

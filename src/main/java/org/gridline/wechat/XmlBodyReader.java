@@ -11,9 +11,11 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Reads an XML body with StAX into a {@link BodyNode} tree. A DOCTYPE is refused as soon as it is seen ({@code xml-dtd}):
+ * Reads an XML body with StAX into a {@link BodyNode} tree. A DOCTYPE is refused as soon as it is seen
+ * ({@code xml-dtd}):
  * DTD support, external entities and the resolver are all off, so nothing is fetched and no entity is expanded.
- * Uses the JDK's own parser (not whichever StAX provider happens to be on the classpath) so these settings are known to hold.
+ * Uses the JDK's own parser (not whichever StAX provider happens to be on the classpath) so these settings are known to
+ * hold.
  */
 final class XmlBodyReader {
     private final Deque<Open> stack = new ArrayDeque<>();
@@ -52,10 +54,12 @@ final class XmlBodyReader {
     private BodyNode readAll(XMLStreamReader reader) throws XMLStreamException {
         while (reader.hasNext()) {
             switch (reader.next()) {
-                case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
+                case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE,
+                        XMLStreamConstants.ENTITY_DECLARATION ->
                         throw new MalformedMessage(RejectReason.XML_DTD, "DTDs and entity references are refused");
                 case XMLStreamConstants.START_ELEMENT -> open(reader.getLocalName());
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text(reader.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        text(reader.getText());
                 case XMLStreamConstants.END_ELEMENT -> close();
                 default -> { }
             }
@@ -76,7 +80,8 @@ final class XmlBodyReader {
         Open current = stack.peek();
         if (current != null) {
             if (current.text().length() + text.length() > BodyNode.MAX_TEXT) {
-                throw new MalformedMessage(RejectReason.TOO_LONG, current.name(), "A value is longer than " + BodyNode.MAX_TEXT);
+                throw new MalformedMessage(RejectReason.TOO_LONG, current.name(), "A value is longer than "
+                        + BodyNode.MAX_TEXT);
             }
             current.text().append(text);
         }

@@ -32,7 +32,9 @@ final class JavaBodies {
             "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
             "volatile", "while", "record", "yield", "sealed", "permits", "var");
     private static final Set<String> MODIFIERS = Set.of("public", "protected", "private");
-    /** What may stand just before a name with parameters that is no method: an anonymous class, a record, a constant. */
+    /**
+     * What may stand just before a name with parameters that is no method: an anonymous class, a record, a constant.
+     */
     private static final Set<String> NOT_BEFORE_A_NAME = Set.of("new", "record", ".", ",");
 
     private JavaBodies() {

@@ -16,7 +16,10 @@ import static org.gridline.testing.Staff.*;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Every /api endpoint needs a valid token; roles decide the rest. Walks the OpenAPI document, so new endpoints are covered. */
+/**
+ * Every /api endpoint needs a valid token; roles decide the rest. Walks the OpenAPI document, so new endpoints are
+ * covered.
+ */
 @QuarkusTest
 class ApiSecurityTest {
     private static final String LOGIN = "/api/auth/token";

@@ -39,7 +39,8 @@ class KeyEncryptionKeyTest {
         Path file = dir.resolve("open.key");
         Files.writeString(file, KeyEncryptionKey.generate());
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> KeyEncryptionKey.from(Optional.empty(), file));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () ->
+                KeyEncryptionKey.from(Optional.empty(), file));
         assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
     }
 

@@ -79,7 +79,8 @@ class LoginThrottleTest {
         failTimes(A, "admin", 20, T0);
         assertEquals(Duration.ZERO, throttle.waitFor(A, "admin", T0.plus(Duration.ofHours(1))));
         throttle.failed(A, "admin", T0.plus(Duration.ofHours(1)));
-        assertEquals(Duration.ZERO, throttle.waitFor(A, "admin", T0.plus(Duration.ofHours(1))), "counting starts again");
+        assertEquals(Duration.ZERO, throttle.waitFor(A, "admin", T0.plus(Duration.ofHours(1))),
+                "counting starts again");
     }
 
     @Test

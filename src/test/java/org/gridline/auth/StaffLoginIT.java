@@ -46,7 +46,8 @@ class StaffLoginIT {
             assertTrue(grids.body().contains("昌盛社区第一网格"), grids.body());
             HttpResponse<String> located = send(first, "GET", "/api/locate?lat=22.578&lng=113.079", null, token);
             assertTrue(located.body().contains("\"gridCode\":\"CS-01\""), located.body());
-            assertTrue(first.log().contains("stored it in the database, encrypted with key-encryption key"), first.log());
+            assertTrue(first.log().contains("stored it in the database, encrypted with key-encryption key"),
+                    first.log());
             first.terminate();
         }
         Path kek = workDir.resolve("data/token-key-encryption.key");
@@ -99,7 +100,8 @@ class StaffLoginIT {
     private static HttpResponse<String> send(PackagedServer server, String method, String path, String json,
                                              String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -33,7 +33,8 @@ public final class DeliveryLoad {
             env.put("GRIDLINE_DELIVERY_BACKOFF_CAP", "2s");
             try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-e2e"), env);
                  PushLoad load = new PushLoad(server.port(), 64)) {
-                run(server, load, platform, signer, "warm-up (JIT)", Integer.getInteger("warmup", 6000), rate, 1_000_000);
+                run(server, load, platform, signer, "warm-up (JIT)", Integer.getInteger("warmup", 6000), rate,
+                        1_000_000);
                 run(server, load, platform, signer, "e2e " + rate + "/s", rate * seconds, rate, 2_000_000);
                 run(server, load, platform, signer, "e2e " + rate + "/s again", rate * seconds, rate, 2_500_000);
                 platform.failShare(0.30, -1);
@@ -65,10 +66,12 @@ public final class DeliveryLoad {
             return (e.getValue().get(0).atNanos() - acked[i]) / 1000;
         }).sorted().toArray();
         long duplicates = byUser.values().stream().filter(l -> l.size() > 1).count();
-        System.out.printf("%-24s acked %5d  replies %5d  duplicates %d  ack→reply p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
+        System.out.printf("%-24s acked %5d  replies %5d  duplicates %d  ack→reply p50 %6.1f ms  p99 %6.1f ms  max "
+                + "%6.1f ms%n",
                 label, acks.count(), byUser.size(), duplicates, pct(micros, 50), pct(micros, 99),
                 micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0);
-        System.out.printf("  stages: inbox received→processed p50 %s ms p99 %s ms; outbox created→sent p50 %s ms p99 %s ms%n",
+        System.out.printf("  stages: inbox received→processed p50 %s ms p99 %s ms; outbox created→sent p50 %s ms p99 "
+                + "%s ms%n",
                 stage(server, "processed_at - received_at", "inbox_message", prefix, 0.5),
                 stage(server, "processed_at - received_at", "inbox_message", prefix, 0.99),
                 stage(server, "sent_at - created_at", "outbox_message", prefix, 0.5),
@@ -78,11 +81,13 @@ public final class DeliveryLoad {
     /** {@code n} notifications committed at once (as a recruitment published to a whole street would). */
     private static void burst(PackagedServer server, PlatformStub platform, int n) throws Exception {
         String prefix = "o_burst_";
-        try (var c = server.database(); var insert = c.prepareStatement("INSERT INTO outbox_message (openid, kind, body,"
+        try (var c = server.database(); var insert = c.prepareStatement("INSERT INTO outbox_message (openid, kind, "
+                + "body,"
                 + " source) VALUES (?, 'CUSTOM', ?::text::jsonb, 'bench')")) {
             for (int i = 0; i < n; i++) {
                 insert.setString(1, prefix + i);
-                insert.setString(2, "{\"touser\":\"" + prefix + i + "\",\"msgtype\":\"text\",\"text\":{\"content\":\"招募令\"}}");
+                insert.setString(2, "{\"touser\":\"" + prefix + i
+                        + "\",\"msgtype\":\"text\",\"text\":{\"content\":\"招募令\"}}");
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -94,7 +99,8 @@ public final class DeliveryLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long distinct = replies(platform, prefix).stream().map(PlatformStub.Received::touser).distinct().count();
-        System.out.printf("%-24s delivered %5d of %d in %.1f s (%.0f/s; limit 500/s)  duplicates %d  45011 answers %d%n",
+        System.out.printf("%-24s delivered %5d of %d in %.1f s (%.0f/s; limit 500/s)  duplicates %d  45011 answers "
+                + "%d%n",
                 "burst of " + n, distinct, n, seconds, distinct / seconds, replies(platform, prefix).size() - distinct,
                 platform.rateRefusals() - refusedBefore);
     }
@@ -110,6 +116,7 @@ public final class DeliveryLoad {
     }
 
     private static double pct(long[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+        return sorted.length == 0 ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
     }
 }

@@ -52,7 +52,8 @@ final class PushLoad implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             long id = firstId + i;
             String body = "<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA["
-                    + openid.apply(i) + "]]></FromUserName><CreateTime>" + now + "</CreateTime><MsgType><![CDATA[text]]>"
+                    + openid.apply(i) + "]]></FromUserName><CreateTime>" + now
+                    + "</CreateTime><MsgType><![CDATA[text]]>"
                     + "</MsgType><Content><![CDATA[" + content.apply(i) + "]]></Content><MsgId>" + id
                     + "</MsgId></xml>";
             requests.add(signer.sign(SecurityMode.SAFE, body, Long.toString(now), "n" + id));
@@ -79,7 +80,8 @@ final class PushLoad implements AutoCloseable {
         return recorder;
     }
 
-    LatencyRecorder closedLoop(List<CallbackRequest> requests, int concurrency, int seconds) throws InterruptedException {
+    LatencyRecorder closedLoop(List<CallbackRequest> requests, int concurrency,
+            int seconds) throws InterruptedException {
         LatencyRecorder recorder = new LatencyRecorder();
         AtomicInteger next = new AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Start-up benchmark (issue 13, item 14): starts the packaged server ({@code java -jar quarkus-run.jar}, embedded
  * PostgreSQL, the operator's {@code config/} folder) {@code runs} times on an existing data folder and {@code runs}
- * times on a new one. From process start it measures when {@code /q/health/ready} first answers UP on the management port and
+ * times on a new one. From process start it measures when {@code /q/health/ready} first answers UP on the management
+ * port and
  * when the first signed push is acknowledged ({@code success}), and the JVM's CPU seconds until ready (what a loaded
  * machine stretches). Prints median, min and max per case and the load average. Several jars ({@code -Djar=a,b}) are
  * started in turn, so a before/after comparison sees the same load. Figures, not a test: run with

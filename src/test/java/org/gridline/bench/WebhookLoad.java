@@ -56,7 +56,8 @@ public final class WebhookLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long total = server.number("SELECT count(*) FROM inbox_message WHERE processed_at IS NOT NULL");
-        long lastMinute = server.number("SELECT count(*) FROM inbox_message WHERE processed_at > now() - interval '5 seconds'");
+        long lastMinute = server.number("SELECT count(*) FROM inbox_message WHERE processed_at > now() - interval '5 "
+                + "seconds'");
         System.out.printf("  processing backlog of %d drained in %.1f s (%d processed in all; %d in the last 5 s)%n",
                 backlog, seconds, total, lastMinute);
     }

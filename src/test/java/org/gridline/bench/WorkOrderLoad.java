@@ -36,7 +36,8 @@ public final class WorkOrderLoad {
         try (PlatformStub platform = new PlatformStub()) {
             Map<String, String> env = new HashMap<>(PushClient.serverEnv());
             env.put("GRIDLINE_WECHAT_API_URL", platform.url());
-            env.put("GRIDLINE_DEMO_DIRECTORY", Path.of("config/demo").toAbsolutePath().toString()); // the server runs elsewhere
+            // the server runs elsewhere
+            env.put("GRIDLINE_DEMO_DIRECTORY", Path.of("config/demo").toAbsolutePath().toString());
             PushClient.passThrough(env);
             try (PackagedServer server = PackagedServer.start(Files.createTempDirectory("gridline-workorder"), env);
                  PushLoad load = new PushLoad(server.port(), 64)) {
@@ -79,13 +80,16 @@ public final class WorkOrderLoad {
                     notices.filed(), filedPerSecond(prefix), e2e.count(), notices.filed() - e2e.count());
             System.out.printf("  confirm ack → worker notice at the platform: %s  (to %d workers in %d grids)%n",
                     e2e.percentiles(), server.number("SELECT count(DISTINCT assignee) FROM report WHERE reporter LIKE '"
-                            + prefix + "%'"), server.number("SELECT count(DISTINCT grid_code) FROM report WHERE reporter"
+                            + prefix + "%'"),
+                            server.number("SELECT count(DISTINCT grid_code) FROM report WHERE reporter"
                             + " LIKE '" + prefix + "%'"));
             System.out.printf("  stages: webhook ack p99 %s ms; inbox received→processed p50 %d ms p99 %d ms;"
                             + " notice outbox created→sent p50 %d ms p99 %d ms; notices via CS fallback %d%n",
                     String.format("%.1f", acks.percentile(99) / 1000.0),
-                    stage("processed_at - received_at", "inbox_message", inboxBefore, "openid LIKE '" + prefix + "%'", 0.5),
-                    stage("processed_at - received_at", "inbox_message", inboxBefore, "openid LIKE '" + prefix + "%'", 0.99),
+                    stage("processed_at - received_at", "inbox_message", inboxBefore, "openid LIKE '" + prefix + "%'",
+                            0.5),
+                    stage("processed_at - received_at", "inbox_message", inboxBefore, "openid LIKE '" + prefix + "%'",
+                            0.99),
                     stage("sent_at - created_at", "outbox_message", outboxBefore, workerNotice(), 0.5),
                     stage("sent_at - created_at", "outbox_message", outboxBefore, workerNotice(), 0.99),
                     server.number("SELECT count(*) FROM outbox_message WHERE id > " + outboxBefore + " AND "

@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * The console in real Chromium against the packaged server on the demo city: street staff and a grid leader log in,
  * residents file reports through the webhook (the simulator's push), the reports appear in the queue, are filtered,
  * opened, reclassified and dispatched (the worker's notice reaches the simulated platform), three are assigned at
- * once, exported as CSV and seen in the audit log, and after logging out the console is refused. Screenshots of each page go to
+ * once, exported as CSV and seen in the audit log, and after logging out the console is refused. Screenshots of each
+ * page go to
  * {@code target/screenshots/console-*.png}.
  */
 class ConsolePageIT {

@@ -16,7 +16,9 @@ import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Residents reporting and registering through the real webhook, with the platform stubbed: what they read, in order. */
+/**
+ * Residents reporting and registering through the real webhook, with the platform stubbed: what they read, in order.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
 class ResidentChatTest {

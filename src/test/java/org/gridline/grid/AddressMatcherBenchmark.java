@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Prints the cost of matching a resident's sentence against a large building registry (goal: well under the 1 ms a
- * whole message may take). Run: {@code java -cp "target/test-classes:target/classes" org.gridline.grid.AddressMatcherBenchmark}.
+ * whole message may take). Run:
+ * {@code java -cp "target/test-classes:target/classes" org.gridline.grid.AddressMatcherBenchmark}.
  */
 public final class AddressMatcherBenchmark {
     static final String SENTENCE = "你好，我住在东方377号院小区十二栋三单元五零二，楼下的垃圾三天没人清理了";

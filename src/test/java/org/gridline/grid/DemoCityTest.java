@@ -17,7 +17,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The demo city is there after start on the embedded database, through the API, and loading it again changes nothing. */
+/**
+ * The demo city is there after start on the embedded database, through the API, and loading it again changes nothing.
+ */
 @QuarkusTest
 class DemoCityTest {
     @Inject
@@ -69,7 +71,8 @@ class DemoCityTest {
     void loadingTheDemoAgainChangesNothing() throws Throwable {
         Db db = new Db(pool);
         String counts = "SELECT (SELECT count(*) FROM street) + (SELECT count(*) FROM community) + "
-                + "(SELECT count(*) FROM grid) + (SELECT count(*) FROM building) + (SELECT count(*) FROM grid_member) + "
+                + "(SELECT count(*) FROM grid) + (SELECT count(*) FROM building) + (SELECT count(*) FROM grid_member) "
+                + "+ "
                 + "(SELECT count(*) FROM department)";
         long before = db.count(counts);
 

@@ -57,7 +57,8 @@ class GridApiTest {
         List<List<Double>> bowTie = List.of(List.of(113.5, 23.5), List.of(113.501, 23.501), List.of(113.501, 23.5),
                 List.of(113.5, 23.501), List.of(113.5, 23.5));
         asAdmin().body(grid(Codes.unique("g"), community, bowTie, List.of())).post("/api/grids").then()
-                .statusCode(400).body("code", is("invalid-boundary")).body("message", containsString("intersects itself"));
+                .statusCode(400).body("code", is("invalid-boundary"))
+                .body("message", containsString("intersects itself"));
         List<List<Double>> offEarth = List.of(List.of(113.5, 95.0), List.of(113.501, 23.5), List.of(113.501, 23.501),
                 List.of(113.5, 95.0));
         asAdmin().body(grid(Codes.unique("g"), community, offEarth, List.of())).post("/api/grids").then()
@@ -117,7 +118,8 @@ class GridApiTest {
     void theDatabaseItselfRefusesASecondLeader() {
         String code = newGrid();
         Db db = new Db(pool);
-        String insert = "INSERT INTO grid_member (grid_code, openid, name, phone, role) VALUES ($1, $2, 'x', '13900000000', 'LEADER')";
+        String insert = "INSERT INTO grid_member (grid_code, openid, name, phone, role) VALUES ($1, $2, 'x', "
+                + "'13900000000', 'LEADER')";
         db.rows(insert, code, "o_one");
         try {
             db.rows(insert, code, "o_two");
@@ -135,7 +137,8 @@ class GridApiTest {
             asAdmin().body(member("o_v" + i, "1391234000" + i, "VOLUNTEER")).post(members).then().statusCode(201);
         }
         asAdmin().get(members + "?page=0&size=2").then().statusCode(200)
-                .body("items.openid", contains("o_v0", "o_v1")).body("total", is(5)).body("page", is(0)).body("size", is(2));
+                .body("items.openid", contains("o_v0", "o_v1")).body("total", is(5)).body("page", is(0))
+                .body("size", is(2));
         asAdmin().get(members + "?page=2&size=2").then().statusCode(200).body("items.openid", contains("o_v4"));
         asAdmin().get(members + "?size=0").then().statusCode(400);
         asAdmin().get(members + "?size=101").then().statusCode(400);

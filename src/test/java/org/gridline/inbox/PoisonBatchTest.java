@@ -3,12 +3,12 @@ package org.gridline.inbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.gridline.testing.Db;
+import org.gridline.wechat.CallbackRequest;
 import org.gridline.wechat.InboundMessage;
 import org.gridline.wechat.MessageBuilder;
 import org.gridline.wechat.MessageCodec;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.gridline.wechat.CallbackRequest;
 import org.gridline.wechat.Webhook;
 import org.gridline.wechat.WechatSignature;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,8 @@ class PoisonBatchTest {
         } finally {
             senders.shutdownNow();
         }
-        assertEquals(INNOCENT, new Db(pool).count("SELECT count(*) FROM inbox_message WHERE openid LIKE $1", prefix + "i%"));
+        assertEquals(INNOCENT,
+                new Db(pool).count("SELECT count(*) FROM inbox_message WHERE openid LIKE $1", prefix + "i%"));
     }
 
     /** Below the decoder: rows the database refuses (an openid longer than its column) fail alone. */
@@ -92,7 +93,8 @@ class PoisonBatchTest {
         for (CompletableFuture<Void> f : poison) {
             assertTrue(f.handle((ok, e) -> e != null).get(60, TimeUnit.SECONDS), "a poison row fails");
         }
-        assertEquals(INNOCENT, new Db(pool).count("SELECT count(*) FROM inbox_message WHERE openid LIKE $1", prefix + "i%"));
+        assertEquals(INNOCENT,
+                new Db(pool).count("SELECT count(*) FROM inbox_message WHERE openid LIKE $1", prefix + "i%"));
     }
 
     /** Signed as the platform signs a plaintext push (the test signer would refuse to read a NUL body itself). */

@@ -1,17 +1,18 @@
 package org.gridline.notify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BackoffTest {
 
@@ -63,8 +64,10 @@ class BackoffTest {
     void rejectsNonsense() {
         RandomGenerator r = new SplittableRandom(1);
         assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ZERO, Duration.ofSeconds(1), 3, r));
-        assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(1), 3, r));
-        assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1), 0, r));
+        assertThrows(IllegalArgumentException.class, () ->
+                new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(1), 3, r));
+        assertThrows(IllegalArgumentException.class, () ->
+                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1), 0, r));
         assertThrows(IllegalArgumentException.class, () -> backoff(r).nextDelay(0));
         assertFalse(backoff(r).exhausted(0));
     }

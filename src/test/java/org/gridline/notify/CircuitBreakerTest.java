@@ -19,7 +19,8 @@ class CircuitBreakerTest {
 
     /** Failures in a row open it; any answer in between starts the count again. {@code F} fails, {@code A} answers. */
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"F, CLOSED", "FF, CLOSED", "FFF, OPEN", "FFAFF, CLOSED", "FFAFFF, OPEN", "AAAFFF, OPEN", "FFFA, CLOSED"})
+    @CsvSource({"F, CLOSED", "FF, CLOSED", "FFF, OPEN", "FFAFF, CLOSED", "FFAFFF, OPEN", "AAAFFF, OPEN",
+            "FFFA, CLOSED"})
     void failuresInARowOpenIt(String sequence, CircuitBreaker.State expected) {
         sequence.chars().forEach(c -> {
             if (c == 'F') {

@@ -102,7 +102,8 @@ class DeliveryOrderTest {
                 held.add(rows.text(u, "您的上报已受理（第" + i + "条）"));
             }
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> held.stream().allMatch(id -> "HELD".equals(rows.status(id))));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> held.stream().allMatch(id -> "HELD".equals(rows.status(id))));
         users.forEach(u -> write(u, "查询 0009"));
         await().atMost(Duration.ofSeconds(60)).until(() -> users.stream().allMatch(u -> texts(u).size() >= 4));
         for (String u : users) {
@@ -116,13 +117,16 @@ class DeliveryOrderTest {
 
     @Test
     void aRowClaimedByAStoppedInstanceHoldsBackTheUsersLaterRowsUntilItIsClaimedAgain() {
-        long first = pool.preparedQuery("INSERT INTO outbox_message (openid, kind, body, status, attempts, claimed_until)"
-                        + " VALUES ($1, 'CUSTOM', $2::text::jsonb, 'SENDING', 1, now() + interval '1 hour') RETURNING id")
+        long first = pool.preparedQuery("INSERT INTO outbox_message (openid, kind, body, status, attempts, "
+                + "claimed_until)"
+                        + " VALUES ($1, 'CUSTOM', $2::text::jsonb, 'SENDING', 1, now() + interval '1 hour') RETURNING "
+                        + "id")
                 .execute(Tuple.of(user, new io.vertx.core.json.JsonObject().put("touser", user).put("msgtype", "text")
                         .put("text", new io.vertx.core.json.JsonObject().put("content", "第一条")).encode()))
                 .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
         long second = rows.text(user, "第二条");
-        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2)).until(() -> "PENDING".equals(rows.status(second)));
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2))
+                .until(() -> "PENDING".equals(rows.status(second)));
         assertTrue(stub.receivedBy(user).isEmpty());
 
         // what the re-claim does once the claim expires (after a crash or a restart)

@@ -221,7 +221,8 @@ class DeliveryTest {
             ids.add(InTransaction.run(vertx.getDelegate(), () -> outbox.notify(user, "TPL_NONE", "pages/index",
                     Map.of("thing1", "新工单"), "test")).id);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id -> "SKIPPED".equals(rows.status(id))));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> ids.stream().allMatch(id -> "SKIPPED".equals(rows.status(id))));
         // 40 local decisions; other tests' leftovers may make a call or two meanwhile, never 40
         assertTrue(worker.pacedCalls() - before < 40, "local decisions took tokens: " + (worker.pacedCalls() - before));
         assertTrue(stub.receivedBy(user).isEmpty());

@@ -1,5 +1,17 @@
 package org.gridline.notify;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
 import static org.gridline.notify.DeliveryAction.BACK_OFF_QUOTA;
 import static org.gridline.notify.DeliveryAction.DEAD_LETTER;
 import static org.gridline.notify.DeliveryAction.FALLBACK_TO_SUBSCRIBE_OR_HOLD;
@@ -9,17 +21,6 @@ import static org.gridline.notify.DeliveryAction.RETRY;
 import static org.gridline.notify.DeliveryAction.SENT;
 import static org.gridline.notify.DeliveryAction.SUBSCRIPTION_USED_UP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class ErrorPolicyTest {
     private final ErrorPolicy policy = new ErrorPolicy();
@@ -89,10 +90,12 @@ class ErrorPolicyTest {
 
     static Stream<Arguments> transportFailures() {
         return Stream.of(
-                Arguments.of(new TimeoutException("The timeout period of 5000ms has been exceeded"), PlatformOutcome.Kind.TIMEOUT),
+                Arguments.of(new TimeoutException("The timeout period of 5000ms has been exceeded"),
+                        PlatformOutcome.Kind.TIMEOUT),
                 Arguments.of(new SocketTimeoutException("read timed out"), PlatformOutcome.Kind.TIMEOUT),
                 Arguments.of(new ConnectException("Connection refused"), PlatformOutcome.Kind.CONNECTION_REFUSED),
-                Arguments.of(new CompletionException(new ConnectException("refused")), PlatformOutcome.Kind.CONNECTION_REFUSED),
+                Arguments.of(new CompletionException(new ConnectException("refused")),
+                        PlatformOutcome.Kind.CONNECTION_REFUSED),
                 Arguments.of(new IOException("Connection reset by peer"), PlatformOutcome.Kind.CONNECTION_FAILED),
                 Arguments.of(new IllegalStateException("closed"), PlatformOutcome.Kind.OTHER));
     }

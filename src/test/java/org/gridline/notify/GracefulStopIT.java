@@ -72,7 +72,8 @@ class GracefulStopIT {
                 assertEquals(0, load.answeredTwice(platform), "nothing sent twice");
                 assertEquals(load.acknowledged(), load.answered(platform), "every acknowledged query answered");
                 assertEquals(0, leftSending);
-                assertTrue(firstLog.contains("Delivery stopped: every send under way was answered and marked"), firstLog);
+                assertTrue(firstLog.contains("Delivery stopped: every send under way was answered and marked"),
+                        firstLog);
                 assertTrue(load.acknowledged() > 50, "the load ran: " + load.acknowledged());
             }
         }

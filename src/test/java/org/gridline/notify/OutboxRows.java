@@ -52,7 +52,8 @@ final class OutboxRows {
     }
 
     io.vertx.mutiny.sqlclient.Row row(long id) {
-        return pool.preparedQuery("SELECT status, attempts, last_errcode, last_error, kind FROM outbox_message WHERE id = $1")
+        return pool.preparedQuery("SELECT status, attempts, last_errcode, last_error, kind FROM outbox_message WHERE "
+                + "id = $1")
                 .execute(Tuple.of(id)).await().atMost(Duration.ofSeconds(10)).iterator().next();
     }
 

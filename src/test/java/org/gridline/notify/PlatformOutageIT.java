@@ -46,7 +46,8 @@ class PlatformOutageIT {
                 long recovered = System.currentTimeMillis();
                 long deadline = recovered + 75_000;
                 while (load.answered(platform) < load.acknowledged()
-                        || server.number("SELECT count(*) FROM outbox_message WHERE status IN ('PENDING', 'SENDING')") > 0) {
+                        || server.number("SELECT count(*) FROM outbox_message WHERE status IN ('PENDING', "
+                        + "'SENDING')") > 0) {
                     if (System.currentTimeMillis() > deadline) {
                         break;
                     }
@@ -55,8 +56,10 @@ class PlatformOutageIT {
                 long dead = server.number("SELECT count(*) FROM outbox_message WHERE status = 'DEAD'");
                 System.out.printf("PlatformOutageIT: outage %d s; acknowledged %d, answered %d, answered twice %d,"
                                 + " dead letters %d, out of order %d users; platform calls during the outage %d,"
-                                + " most attempts of a row %d; all answered %.1f s after recovery; webhook answers %s%n",
-                        OUTAGE_MILLIS / 1000, load.acknowledged(), load.answered(platform), load.answeredTwice(platform),
+                                + " most attempts of a row %d; all answered %.1f s after recovery; webhook answers "
+                                + "%s%n",
+                        OUTAGE_MILLIS / 1000, load.acknowledged(), load.answered(platform),
+                                load.answeredTwice(platform),
                         dead, load.outOfOrder(platform), outageCalls, maxAttempts,
                         (System.currentTimeMillis() - recovered) / 1000.0, load.statuses());
                 
@@ -67,7 +70,8 @@ class PlatformOutageIT {
                 assertEquals(0, load.outOfOrder(platform), "each user's answers in order");
                 assertTrue(maxAttempts <= 5, "the outage spent no row's attempts: " + maxAttempts);
                 assertTrue(outageCalls < 300, "the paused worker probed instead of retrying every row: " + outageCalls);
-                assertTrue(load.acknowledged() > 300, "the load ran: " + load.acknowledged()); // ~960 on a loaded machine
+                // ~960 on a loaded machine
+                assertTrue(load.acknowledged() > 300, "the load ran: " + load.acknowledged());
             }
         }
     }

@@ -58,7 +58,8 @@ final class QueryLoad {
     }
 
     /** Threads that each own some users and push their queries in turn until {@code running} says stop. */
-    List<Thread> start(PackagedServer[] server, int threads, long pauseMillis, java.util.function.BooleanSupplier running) {
+    List<Thread> start(PackagedServer[] server, int threads, long pauseMillis,
+            java.util.function.BooleanSupplier running) {
         List<Thread> started = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t;

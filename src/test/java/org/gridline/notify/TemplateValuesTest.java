@@ -1,9 +1,10 @@
 package org.gridline.notify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,11 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TemplateValuesTest {
     private final TemplateValues values = new TemplateValues(QuotaReset.PLATFORM_ZONE);
@@ -123,7 +124,8 @@ class TemplateValuesTest {
                 Arguments.of("amount1", new BigDecimal("128.50"), "128.50"),
                 Arguments.of("time1", Instant.parse("2026-11-29T07:01:00Z"), "2026年11月29日 15:01"),
                 Arguments.of("time2", LocalDateTime.of(2026, 1, 2, 3, 4), "2026年1月2日 03:04"),
-                Arguments.of("time3", ZonedDateTime.parse("2026-11-29T08:01:00+09:00[Asia/Tokyo]"), "2026年11月29日 07:01"),
+                Arguments.of("time3", ZonedDateTime.parse("2026-11-29T08:01:00+09:00[Asia/Tokyo]"),
+                        "2026年11月29日 07:01"),
                 Arguments.of("time4", OffsetDateTime.parse("2026-11-29T23:30:00Z"), "2026年11月30日 07:30"),
                 Arguments.of("date1", LocalDate.of(2026, 12, 31), "2026年12月31日"),
                 Arguments.of("date2", Instant.parse("2026-12-31T16:00:00Z"), "2027年1月1日"));

@@ -1,8 +1,8 @@
 package org.gridline.notify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TokenBucketTest {
     private static final long SECOND = 1_000_000_000L;
@@ -29,7 +30,9 @@ class TokenBucketTest {
         return granted;
     }
 
-    /** Checked once a simulated second, so the capacity must hold a second of refill (a smaller bucket caps each check). */
+    /**
+     * Checked once a simulated second, so the capacity must hold a second of refill (a smaller bucket caps each check).
+     */
     @ParameterizedTest(name = "capacity {0}, 100/s: burst of 10,000 → {0}, then 100 per second")
     @CsvSource({"100", "250", "1000"})
     void burstGetsCapacityThenTheRefillRate(int capacity) {

@@ -40,7 +40,8 @@ class PackagedServerIT {
             assertFalse(first.log().contains("already registered"), "no duplicate-meter WARN at start\n" + first.log());
         }
         // pg_ctl stop -w returns when postmaster.pid is gone; the process itself exits a moment later
-        ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join());
+        ProcessHandle.of(postmaster)
+                .ifPresent(p -> p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join());
         assertFalse(Files.exists(workDir.resolve("data/pg/postmaster.pid")));
 
         try (PackagedServer second = PackagedServer.start(workDir, Map.of())) {
@@ -77,7 +78,8 @@ class PackagedServerIT {
             assertFalse(Files.exists(appDir.resolve("data/pg")), "no embedded cluster was created");
             assertTrue(server.descendants().isEmpty(), "no child processes: " + server.descendants());
             assertFalse(server.log().contains("ext-secret"), "the password never reaches the log");
-            assertTrue(server.log().lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("{") && l.endsWith("}")),
+            assertTrue(server.log().lines().filter(l -> !l.isBlank())
+                    .allMatch(l -> l.startsWith("{") && l.endsWith("}")),
                     "production log format: one JSON object per line\n" + server.log());
             try (Connection c = DriverManager.getConnection(
                     "jdbc:postgresql://localhost:" + external.port() + "/gridline", "gridline", "ext-secret")) {

@@ -6,11 +6,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgException;
 import jakarta.inject.Inject;
 import org.gridline.testing.Db;
+import org.gridline.testing.Staff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.gridline.testing.Staff;
 
 import static io.restassured.RestAssured.given;
 import static org.gridline.points.LedgerFixtures.*;

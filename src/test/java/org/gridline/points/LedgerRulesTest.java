@@ -151,7 +151,8 @@ class LedgerRulesTest {
     void anAwardAboveTheOperatorsBoundIsRefused(long points, long bound, boolean refused) {
         TransferRequest award = request("award:s", AccountRef.issuance("G"), ALICE, points, TransferKind.AWARD, null);
         if (refused) {
-            DomainException e = assertThrows(DomainException.class, () -> LedgerRules.withinBound(points, bound, award));
+            DomainException e = assertThrows(DomainException.class, () ->
+                    LedgerRules.withinBound(points, bound, award));
             assertEquals(400, e.status());
             assertEquals("award-above-bound", e.code());
         } else {

@@ -69,7 +69,8 @@ class StatsApiTest {
     void fixture() {
         db = new Db(pool);
         // the test database outlives runs: the last run's fixture goes, with whatever a run hung on its reports
-        String earlier = "SELECT id FROM report WHERE created_at >= '2001-01-01T00:00+08' AND created_at < '2002-01-01T00:00+08'";
+        String earlier = "SELECT id FROM report WHERE created_at >= '2001-01-01T00:00+08' AND created_at < "
+                + "'2002-01-01T00:00+08'";
         for (String dependent : List.of("report_event", "report_follower", "department_order")) {
             db.rows("DELETE FROM " + dependent + " WHERE report_id IN (" + earlier + ")");
         }

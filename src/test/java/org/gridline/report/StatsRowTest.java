@@ -19,7 +19,8 @@ class StatsRowTest {
             "RESOLVED,  11-02T10:00, 11-03T00:00, -,           true,    false,  false, false",
             "CLOSED,    11-02T10:00, 11-03T00:00, -,           true,    false,  true,  false",
             "CLOSED,    -,           11-03T00:00, -,           false,   false,  true,  false",
-            "REOPENED,  11-02T10:00, 11-20T00:00, -,           false,   true,   false, false", // resolved once, open again
+            // resolved once, open again
+            "REOPENED,  11-02T10:00, 11-20T00:00, -,           false,   true,   false, false",
             "REOPENED,  11-02T10:00, 12-20T00:00, -,           false,   false,  false, false",
             "DISPATCHED, -,          11-20T00:00, -,           false,   true,   false, false",
             "ACCEPTED,  -,           11-30T00:00, -,           false,   false,  false, false",

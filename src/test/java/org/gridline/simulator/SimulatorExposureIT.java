@@ -91,7 +91,8 @@ class SimulatorExposureIT {
                         return false;
                     }
                 }).flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst();
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .findFirst();
     }
 
     private static boolean connects(InetAddress address, int port) {

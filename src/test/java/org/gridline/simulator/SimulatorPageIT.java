@@ -45,7 +45,8 @@ class SimulatorPageIT {
         WebDriver browser = chromium(workDir.resolve("chromium-profile"));
         try {
             browser.get(server.url("/simulator"));
-            assertEquals("rgba(46, 125, 50, 1)", browser.findElement(By.tagName("header")).getCssValue("background-color"),
+            assertEquals("rgba(46, 125, 50, 1)",
+                    browser.findElement(By.tagName("header")).getCssValue("background-color"),
                     "the page's own style file applies under its Content-Security-Policy");
             send(browser, "你好");
             await(browser, b -> bubbles(b, "bot").size() >= 1);
@@ -87,7 +88,8 @@ class SimulatorPageIT {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
         }
-        String message = "This test drives the system Chromium (" + CHROMIUM + ", " + CHROMEDRIVER + "): install it with"
+        String message = "This test drives the system Chromium (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "): install it with"
                 + " apt-get install -y chromium chromium-driver fonts-wqy-zenhei (.ci/run does)";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(message);
@@ -116,7 +118,8 @@ class SimulatorPageIT {
 
     /** The texts of the first pane's bubbles of one class (me, bot, msg for all), in order. */
     private static List<String> bubbles(WebDriver browser, String cls) {
-        return firstPane(browser).findElements(By.cssSelector(".log ." + cls)).stream().map(WebElement::getText).toList();
+        return firstPane(browser).findElements(By.cssSelector(".log ." + cls)).stream().map(WebElement::getText)
+                .toList();
     }
 
     private static void setFault(WebDriver browser, String percent) {

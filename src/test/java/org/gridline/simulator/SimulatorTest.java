@@ -70,10 +70,12 @@ class SimulatorTest {
                 .post("/simulator/cgi-bin/stable_token").then().statusCode(200).extract().path("access_token");
         try {
             fault("{\"errcode\":-1,\"percent\":30}").statusCode(200)
-                    .body("errcode", is(-1), "percent", is(30.0f), "description", is("30% of platform calls fail with errcode -1"));
+                    .body("errcode", is(-1), "percent", is(30.0f), "description",
+                    is("30% of platform calls fail with errcode -1"));
             given().get("/simulator/api/faults").then().statusCode(200).body("percent", is(30.0f));
             fault("{\"percent\":\"12.5%\"}").statusCode(200).body("errcode", is(-1), "percent", is(12.5f));
-            // -1 rather than a quota errcode: this app's delivery worker shares the simulator, and a row of another test
+            // -1 rather than a quota errcode: this app's delivery worker shares the simulator, and a row of another
+            // test
             // sent in this window with 45009 would wait until the quota resets at midnight (ErrorPolicy)
             fault("{\"errcode\":-1,\"percent\":100}").statusCode(200);
             customSend(token).body("errcode", is(-1));
@@ -87,7 +89,8 @@ class SimulatorTest {
     @Test
     void aFaultThatCannotBeMeantIsRefusedWithAReason() {
         fault("{\"errcode\":-1,\"percent\":130}").statusCode(400).contentType("application/problem+json")
-                .body("code", is("invalid-percent"), "message", containsString("from 0 to 100 (30 means 30%); got 130"));
+                .body("code", is("invalid-percent"), "message",
+                containsString("from 0 to 100 (30 means 30%); got 130"));
         fault("{\"errcode\":-1,\"percent\":-5}").statusCode(400).body("code", is("invalid-percent"));
         fault("{\"errcode\":-1,\"share\":0.3}").statusCode(400).body("code", is("missing-percent"));
         fault("{\"errcode\":0,\"percent\":30}").statusCode(400).body("code", is("invalid-errcode"));
@@ -102,7 +105,8 @@ class SimulatorTest {
         push("{\"openid\":\"" + openid + "\",\"type\":\"text\",\"content\":\"你好\"}");
         List<String> replies = await().atMost(Duration.ofSeconds(15)).until(() -> given()
                 .queryParam("openid", openid).queryParam("after", 0).get("/simulator/api/messages")
-                .then().statusCode(200).extract().jsonPath().getList("findAll { it.kind == 'custom' }.body.text.content",
+                .then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.kind == 'custom' }.body.text.content",
                         String.class), r -> !r.isEmpty());
         assertTrue(replies.get(0).contains("网格服务助手"), replies.get(0));
     }

@@ -164,7 +164,8 @@ public final class PackagedServer implements AutoCloseable {
 
     /** A JDBC connection to the embedded database of this server. */
     public java.sql.Connection database() throws Exception {
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + embeddedDatabasePort() + "/postgres",
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + embeddedDatabasePort()
+                + "/postgres",
                 "postgres", embeddedDatabasePassword());
     }
 

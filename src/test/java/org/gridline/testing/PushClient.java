@@ -36,7 +36,8 @@ public final class PushClient {
     }
 
     /** Sends a text message from {@code openid}; returns the callback's HTTP answer. */
-    public HttpResponse<String> text(PackagedServer server, String openid, String content, long msgId) throws Exception {
+    public HttpResponse<String> text(PackagedServer server, String openid, String content,
+            long msgId) throws Exception {
         return text(server.url(""), openid, content, msgId);
     }
 
@@ -50,7 +51,8 @@ public final class PushClient {
                 + "&encrypt_type=aes&msg_signature=" + r.msgSignature() + "&openid=" + enc(r.openid());
         URI callback = URI.create(baseUrl + "/wechat/callback?" + query);
         return http.send(HttpRequest.newBuilder(callback)
-                        .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofByteArray(r.body())).build(),
+                        .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofByteArray(r.body()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -48,9 +48,12 @@ class VolunteerApiTest {
         asLeaderOf(other).get("/api/recruitments/" + id).then().statusCode(403).body("code", is("not-your-grid"));
         asLeaderOf(other).post("/api/recruitments/" + id + "/publish").then().statusCode(403);
         asLeaderOf(other).body(body).post("/api/recruitments").then().statusCode(403);
-        asLeaderOf(mine).post("/api/recruitments/" + id + "/publish").then().statusCode(200).body("status", is("PUBLISHED"));
-        asLeaderOf(mine).post("/api/recruitments/" + id + "/publish").then().statusCode(409).body("code", is("not-a-draft"));
-        asLeaderOf(mine).post("/api/recruitments/" + id + "/cancel").then().statusCode(200).body("status", is("CANCELLED"));
+        asLeaderOf(mine).post("/api/recruitments/" + id + "/publish").then().statusCode(200)
+                .body("status", is("PUBLISHED"));
+        asLeaderOf(mine).post("/api/recruitments/" + id + "/publish").then().statusCode(409)
+                .body("code", is("not-a-draft"));
+        asLeaderOf(mine).post("/api/recruitments/" + id + "/cancel").then().statusCode(200)
+                .body("status", is("CANCELLED"));
         asAdmin().get("/api/recruitments/999999999").then().statusCode(404);
     }
 
@@ -61,7 +64,8 @@ class VolunteerApiTest {
         expect400(with(recruitment(grid, start, 3, 5), "capacity", 0), null);
         expect400(with(recruitment(grid, start, 3, 5), "title", " "), null);
         expect400(with(recruitment(grid, start, 3, 5), "endsAt", at(start.minusSeconds(60))), "invalid-window");
-        expect400(with(recruitment(grid, start, 3, 5), "signUpDeadline", at(start.plusSeconds(60))), "invalid-deadline");
+        expect400(with(recruitment(grid, start, 3, 5), "signUpDeadline", at(start.plusSeconds(60))),
+                "invalid-deadline");
         expect400(with(recruitment(grid, start, 3, 5), "grid", "NO-SUCH"), "unknown-grid");
     }
 
@@ -127,7 +131,9 @@ class VolunteerApiTest {
     @Test
     void onlyAnAdminOpensARecruitmentToEveryGrid() {
         String grid = newGrid();
-        Map<String, Object> anyGrid = with(recruitment(grid, Instant.now().plus(Duration.ofDays(1)), 3, 5), "anyGrid", true);
+        Map<String,
+                Object> anyGrid = with(recruitment(grid, Instant.now().plus(Duration.ofDays(1)), 3, 5), "anyGrid",
+                        true);
         asLeaderOf(grid).body(anyGrid).post("/api/recruitments").then().statusCode(403)
                 .body("code", is("any-grid-admin-only"));
         asAdmin().body(anyGrid).post("/api/recruitments").then().statusCode(201).body("anyGrid", is(true));
@@ -186,7 +192,8 @@ class VolunteerApiTest {
                 .body("items[0].id", is((int) open)); // the latest start first
         asLeaderOf(mine).get("/api/recruitments?grid=" + mine + "&status=DRAFT").then().statusCode(200)
                 .body("total", is(1)).body("items[0].id", is((int) draft));
-        asLeaderOf(mine).get("/api/recruitments?grid=" + other).then().statusCode(403).body("code", is("not-your-grid"));
+        asLeaderOf(mine).get("/api/recruitments?grid=" + other).then().statusCode(403)
+                .body("code", is("not-your-grid"));
         asAdmin().get("/api/recruitments?grid=" + other).then().statusCode(200).body("total", is(1))
                 .body("items[0].id", is((int) others)).body("items[0].demo", is(false));
         asAdmin().get("/api/recruitments?status=OVERDUE").then().statusCode(400).body("code", is("invalid-status"))
@@ -194,7 +201,8 @@ class VolunteerApiTest {
     }
 
     private static long created(io.restassured.specification.RequestSpecification as, Map<String, Object> body) {
-        return ((Number) as.body(body).post("/api/recruitments").then().statusCode(201).extract().path("id")).longValue();
+        return ((Number) as.body(body).post("/api/recruitments").then().statusCode(201).extract().path("id"))
+                .longValue();
     }
 
     private static io.restassured.response.ValidatableResponse correction(String path, Instant in, Instant out) {

@@ -179,7 +179,8 @@ class VolunteerChatFlowTest {
 
     /** The expiry job's work, as the scheduler runs it; other tests' redemptions may expire too. */
     private int expireDue() {
-        return org.gridline.platform.SafeContext.run(vertx, redemptions::expireDue).await().atMost(Duration.ofSeconds(60));
+        return org.gridline.platform.SafeContext.run(vertx, redemptions::expireDue).await()
+                .atMost(Duration.ofSeconds(60));
     }
 
     private List<Integer> units(long reward) {

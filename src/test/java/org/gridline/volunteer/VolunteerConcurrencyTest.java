@@ -97,11 +97,13 @@ class VolunteerConcurrencyTest {
 
         String code = (String) outcomes.stream().filter(o -> o.toString().matches("\\d{8}")).findFirst().orElseThrow();
         String owner = volunteers.get(outcomes.indexOf(code));
-        List<Object> cancels = all(List.of(owner, owner, owner), v -> redemptions.cancel(v, code).map(s -> s.order().status));
+        List<Object> cancels = all(List.of(owner, owner, owner), v ->
+                redemptions.cancel(v, code).map(s -> s.order().status));
         assertEquals(1, cancels.stream().filter(o -> o.toString().equals("CANCELLED")).count(), cancels::toString);
         assertEquals(2, cancels.stream().filter("unknown-pickup-code"::equals).count(), "replays change nothing");
         assertEquals(1, db.count("SELECT stock FROM reward WHERE id = $1", reward));
-        assertEquals(100, db.count("SELECT balance FROM ledger_account WHERE type = 'VOLUNTEER' AND owner = $1", owner));
+        assertEquals(100,
+                db.count("SELECT balance FROM ledger_account WHERE type = 'VOLUNTEER' AND owner = $1", owner));
         assertEquals(0, checker.check().await().atMost(Duration.ofSeconds(30)).violations());
     }
 

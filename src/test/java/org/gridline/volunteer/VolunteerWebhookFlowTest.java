@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import org.gridline.points.LedgerChecker;
 import org.gridline.testing.Db;
 import org.gridline.testing.MutableClock;
@@ -12,7 +13,6 @@ import org.gridline.testing.PlatformStubResource;
 import org.gridline.wechat.MessageBuilder;
 import org.gridline.wechat.SecurityMode;
 import org.gridline.wechat.Webhook;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -38,46 +38,65 @@ class CallbackRejectionTest {
     /** A safe-mode envelope around {@code encrypt}, correctly signed, so that only the ciphertext is wrong. */
     private static CallbackRequest withCiphertext(CallbackRequest r, String encrypt) {
         String body = new MessageCodec().encodeEnvelope(new SafeEnvelope(GH_ID, encrypt), BodyFormat.XML);
-        return withEncryption(withBody(r, body), "aes", WechatSignature.sign(APP.token, r.timestamp(), r.nonce(), encrypt));
+        return withEncryption(withBody(r, body), "aes",
+                WechatSignature.sign(APP.token, r.timestamp(), r.nonce(), encrypt));
     }
 
     static Stream<Arguments> rejections() {
         String foreignCiphertext = new WechatCrypto(APP.token, APP.key, "wxOtherApp").encrypt(BODY);
         return Stream.of(
                 row("body over the limit (checked first)", PLAINTEXT, PLAINTEXT,
-                        r -> withQuery(withBody(r, "<xml>" + "x".repeat(MAX_BODY) + "</xml>"), null, null, null), 413, "too-large"),
-                row("no signature", PLAINTEXT, PLAINTEXT, r -> withQuery(r, null, r.timestamp(), r.nonce()), 401, "bad-signature"),
-                row("garbled signature", PLAINTEXT, PLAINTEXT, r -> withQuery(r, "not-hex", r.timestamp(), r.nonce()), 401, "bad-signature"),
-                row("no nonce", PLAINTEXT, PLAINTEXT, r -> withQuery(r, r.signature(), r.timestamp(), null), 401, "bad-signature"),
-                row("no timestamp", PLAINTEXT, PLAINTEXT, r -> withQuery(r, r.signature(), null, r.nonce()), 401, "bad-signature"),
-                row("other nonce", PLAINTEXT, PLAINTEXT, r -> withQuery(r, r.signature(), r.timestamp(), "999"), 401, "bad-signature"),
+                        r -> withQuery(withBody(r, "<xml>" + "x".repeat(MAX_BODY) + "</xml>"), null, null, null), 413,
+                                "too-large"),
+                row("no signature", PLAINTEXT, PLAINTEXT, r -> withQuery(r, null, r.timestamp(), r.nonce()), 401,
+                        "bad-signature"),
+                row("garbled signature", PLAINTEXT, PLAINTEXT, r -> withQuery(r, "not-hex", r.timestamp(), r.nonce()),
+                        401, "bad-signature"),
+                row("no nonce", PLAINTEXT, PLAINTEXT, r -> withQuery(r, r.signature(), r.timestamp(), null), 401,
+                        "bad-signature"),
+                row("no timestamp", PLAINTEXT, PLAINTEXT, r -> withQuery(r, r.signature(), null, r.nonce()), 401,
+                        "bad-signature"),
+                row("other nonce", PLAINTEXT, PLAINTEXT, r -> withQuery(r, r.signature(), r.timestamp(), "999"), 401,
+                        "bad-signature"),
                 row("other token", PLAINTEXT, PLAINTEXT,
-                        r -> withQuery(r, WechatSignature.sign("other", r.timestamp(), r.nonce()), r.timestamp(), r.nonce()), 401, "bad-signature"),
+                        r -> withQuery(r, WechatSignature.sign("other", r.timestamp(), r.nonce()), r.timestamp(),
+                                r.nonce()), 401, "bad-signature"),
                 row("timestamp not a number", PLAINTEXT, PLAINTEXT, r -> signedAt(r, "12ab"), 401, "stale-timestamp"),
                 row("timestamp negative", PLAINTEXT, PLAINTEXT, r -> signedAt(r, "-5"), 401, "stale-timestamp"),
                 row("timestamp 301 s old", PLAINTEXT, PLAINTEXT, r -> signedAt(r, ts(-301)), 401, "stale-timestamp"),
                 row("timestamp 301 s ahead", PLAINTEXT, PLAINTEXT, r -> signedAt(r, ts(301)), 401, "stale-timestamp"),
-                row("timestamp years old", PLAINTEXT, PLAINTEXT, r -> signedAt(r, "1409735669"), 401, "stale-timestamp"),
+                row("timestamp years old", PLAINTEXT, PLAINTEXT, r -> signedAt(r, "1409735669"), 401,
+                        "stale-timestamp"),
                 row("plaintext in safe mode", PLAINTEXT, SAFE, r -> r, 401, "plaintext-refused"),
                 row("no msg_signature", SAFE, SAFE, r -> withEncryption(r, "aes", null), 401, "bad-msg-signature"),
-                row("wrong msg_signature", SAFE, SAFE, r -> withEncryption(r, "aes", r.signature()), 401, "bad-msg-signature"),
+                row("wrong msg_signature", SAFE, SAFE, r -> withEncryption(r, "aes", r.signature()), 401,
+                        "bad-msg-signature"),
                 row("msg_signature of another ciphertext", SAFE, SAFE,
-                        r -> withEncryption(withCiphertext(r, foreignCiphertext), "aes", r.msgSignature()), 401, "bad-msg-signature"),
-                row("encrypt_type=aes without Encrypt", PLAINTEXT, COMPATIBLE, r -> withEncryption(r, "aes", null), 400, "missing-field"),
+                        r -> withEncryption(withCiphertext(r, foreignCiphertext), "aes", r.msgSignature()), 401,
+                                "bad-msg-signature"),
+                row("encrypt_type=aes without Encrypt", PLAINTEXT, COMPATIBLE, r -> withEncryption(r, "aes", null),
+                        400, "missing-field"),
                 row("garbage ciphertext, wrong msg_signature: signature first", SAFE, SAFE,
-                        r -> withEncryption(withCiphertext(r, "%%%%"), "aes", r.msgSignature()), 401, "bad-msg-signature"),
+                        r -> withEncryption(withCiphertext(r, "%%%%"), "aes", r.msgSignature()), 401,
+                                "bad-msg-signature"),
                 row("ciphertext not Base64", SAFE, SAFE, r -> withCiphertext(r, "%%%%"), 401, "bad-ciphertext"),
-                row("ciphertext truncated", SAFE, SAFE, r -> withCiphertext(r, foreignCiphertext.substring(0, 44)), 401, "bad-ciphertext"),
-                row("ciphertext of another app", SAFE, SAFE, r -> withCiphertext(r, foreignCiphertext), 401, "wrong-appid"),
-                row("openid is not the sender", PLAINTEXT, PLAINTEXT, r -> withOpenid(r, "oSomeoneElse"), 401, "openid-mismatch"),
-                row("openid is not the sender (encrypted)", SAFE, SAFE, r -> withOpenid(r, "oSomeoneElse"), 401, "openid-mismatch"),
-                row("malformed plain body", PLAINTEXT, PLAINTEXT, r -> withBody(r, BODY.replace("</CreateTime>", "x</CreateTime>")), 400, "bad-field"),
+                row("ciphertext truncated", SAFE, SAFE, r -> withCiphertext(r, foreignCiphertext.substring(0, 44)),
+                        401, "bad-ciphertext"),
+                row("ciphertext of another app", SAFE, SAFE, r -> withCiphertext(r, foreignCiphertext), 401,
+                        "wrong-appid"),
+                row("openid is not the sender", PLAINTEXT, PLAINTEXT, r -> withOpenid(r, "oSomeoneElse"), 401,
+                        "openid-mismatch"),
+                row("openid is not the sender (encrypted)", SAFE, SAFE, r -> withOpenid(r, "oSomeoneElse"), 401,
+                        "openid-mismatch"),
+                row("malformed plain body", PLAINTEXT, PLAINTEXT, r ->
+                        withBody(r, BODY.replace("</CreateTime>", "x</CreateTime>")), 400, "bad-field"),
                 row("not XML nor JSON", PLAINTEXT, PLAINTEXT, r -> withBody(r, "hello"), 400, "unknown-format"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rejections")
-    void refused(String name, SecurityMode pushed, SecurityMode configured, Function<CallbackRequest, CallbackRequest> change,
+    void refused(String name, SecurityMode pushed, SecurityMode configured, Function<CallbackRequest,
+            CallbackRequest> change,
                  int status, String code) {
         CallbackRequest request = change.apply(APP.push(pushed, BODY));
         CallbackRejected e = assertThrows(CallbackRejected.class, () -> APP.verifier(configured).decode(request));
@@ -88,7 +107,8 @@ class CallbackRejectionTest {
 
     @Test
     void encryptedPushWithoutAKeyIsRefused() {
-        CallbackVerifier noKey = new CallbackVerifier(APP.token, APP.appId, Optional.empty(), PLAINTEXT, Duration.ofMinutes(5),
+        CallbackVerifier noKey = new CallbackVerifier(APP.token, APP.appId, Optional.empty(), PLAINTEXT,
+                Duration.ofMinutes(5),
                 APP.clock, MAX_BODY);
         CallbackRejected e = assertThrows(CallbackRejected.class, () -> noKey.decode(APP.push(SAFE, BODY)));
         assertEquals(RejectReason.NO_AES_KEY, e.reason());
@@ -98,7 +118,8 @@ class CallbackRejectionTest {
     @Test
     void encryptedInnerBodyIsParsedWithTheSameRules() {
         String broken = BODY.replace("</CreateTime>", "x</CreateTime>");
-        MalformedMessage e = assertThrows(MalformedMessage.class, () -> APP.verifier(SAFE).decode(APP.push(SAFE, broken)));
+        MalformedMessage e = assertThrows(MalformedMessage.class, () ->
+                APP.verifier(SAFE).decode(APP.push(SAFE, broken)));
         assertEquals("CreateTime", e.field());
     }
 
@@ -116,7 +137,8 @@ class CallbackRejectionTest {
 
     @Test
     void bodyAtTheLimitIsNotTooLarge() {
-        String padded = BODY.replace("</xml>", " ".repeat(MAX_BODY - BODY.getBytes(StandardCharsets.UTF_8).length) + "</xml>");
+        String padded = BODY.replace("</xml>", " ".repeat(MAX_BODY - BODY.getBytes(StandardCharsets.UTF_8).length)
+                + "</xml>");
         assertEquals(MAX_BODY, padded.getBytes(StandardCharsets.UTF_8).length);
         assertEquals("路灯坏了", APP.verifier(PLAINTEXT).decode(APP.push(PLAINTEXT, padded)).content());
     }

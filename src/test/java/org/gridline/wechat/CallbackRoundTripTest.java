@@ -30,7 +30,8 @@ class CallbackRoundTripTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("pushes")
     void roundTrip(SecurityMode mode, BodyFormat format, String text) {
-        PlatformPushes app = new PlatformPushes("tok" + TestKeys.randomAppId(), TestKeys.randomKey(), TestKeys.randomAppId(),
+        PlatformPushes app = new PlatformPushes("tok" + TestKeys.randomAppId(), TestKeys.randomKey(),
+                TestKeys.randomAppId(),
                 Clock.fixed(PlatformPushes.NOW, ZoneOffset.UTC));
         String body = app.text(text).in(format);
         InboundMessage message = app.verifier(mode).decode(app.push(mode, body));
@@ -74,6 +75,7 @@ class CallbackRoundTripTest {
         PlatformPushes app = PlatformPushes.standard();
         CallbackRequest request = app.push(SecurityMode.COMPATIBLE, app.text("original").json());
         String forged = new String(request.body(), StandardCharsets.UTF_8).replace("original", "forged");
-        assertEquals("original", app.verifier(SecurityMode.COMPATIBLE).decode(PlatformPushes.withBody(request, forged)).content());
+        assertEquals("original",
+                app.verifier(SecurityMode.COMPATIBLE).decode(PlatformPushes.withBody(request, forged)).content());
     }
 }

@@ -15,10 +15,13 @@ class InboundMessageTest {
         return Stream.of(
                 Arguments.of(MessageBuilder.text("o1", 1700000000L, "hi").with("MsgId", "42"), false, "o1:42"),
                 Arguments.of(MessageBuilder.of("o1", 1700000000L, "image").with("MsgId", " 43 "), false, "o1:43"),
-                Arguments.of(MessageBuilder.of("o1", 1700000000L, "event").with("Event", "CLICK").with("EventKey", "MENU_1"),
+                Arguments.of(MessageBuilder.of("o1", 1700000000L, "event").with("Event", "CLICK")
+                        .with("EventKey", "MENU_1"),
                         true, "o1:1700000000:CLICK:MENU_1"),
-                Arguments.of(MessageBuilder.of("o1", 1700000000L, "event").with("Event", "subscribe"), true, "o1:1700000000:subscribe:"),
-                Arguments.of(MessageBuilder.of("o1", 1700000000L, "event").with("Event", "unsubscribe").with("MsgId", "7"),
+                Arguments.of(MessageBuilder.of("o1", 1700000000L, "event").with("Event", "subscribe"), true,
+                        "o1:1700000000:subscribe:"),
+                Arguments.of(MessageBuilder.of("o1", 1700000000L, "event").with("Event", "unsubscribe")
+                        .with("MsgId", "7"),
                         true, "o1:1700000000:unsubscribe:"));
     }
 

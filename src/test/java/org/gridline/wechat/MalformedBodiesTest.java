@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import static org.gridline.wechat.RejectReason.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Bodies that must be refused with a short code (and the field), never a crash; and odd but valid ones that must parse. */
+/**
+ * Bodies that must be refused with a short code (and the field), never a crash; and odd but valid ones that must parse.
+ */
 class MalformedBodiesTest {
     private final MessageCodec codec = new MessageCodec();
 
@@ -21,7 +23,8 @@ class MalformedBodiesTest {
     }
 
     private static MessageBuilder location() {
-        return MessageBuilder.of("o1", 1, "location").with("MsgId", "1").with("Location_X", "23.1").with("Location_Y", "113.3");
+        return MessageBuilder.of("o1", 1, "location").with("MsgId", "1").with("Location_X", "23.1")
+                .with("Location_Y", "113.3");
     }
 
     static Stream<Arguments> malformed() {
@@ -102,14 +105,20 @@ class MalformedBodiesTest {
 
     static Stream<Arguments> oddButValid() {
         return Stream.of(
-                Arguments.of("<xml><ToUserName>gh_1</ToUserName><FromUserName> o1 </FromUserName><CreateTime> 17 </CreateTime>"
-                        + "<MsgType>TEXT</MsgType><Content> a &amp; b &#x4e2d; </Content><MsgId>\n 5 \n</MsgId></xml>", " a & b 中 "),
-                Arguments.of("\uFEFF <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xml>\n  <ToUserName>gh_1</ToUserName>\n  <FromUserName>o1</FromUserName>\n"
-                        + "  <CreateTime>17</CreateTime>\n  <MsgType><![CDATA[text]]></MsgType>\n  <Content><![CDATA[<b>]]>x</Content>\n"
+                Arguments.of("<xml><ToUserName>gh_1</ToUserName><FromUserName> o1 </FromUserName><CreateTime> 17 "
+                        + "</CreateTime>"
+                        + "<MsgType>TEXT</MsgType><Content> a &amp; b &#x4e2d; </Content><MsgId>\n 5 \n</MsgId></xml>",
+                        " a & b 中 "),
+                Arguments.of("\uFEFF <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xml>\n  "
+                        + "<ToUserName>gh_1</ToUserName>\n  <FromUserName>o1</FromUserName>\n"
+                        + "  <CreateTime>17</CreateTime>\n  <MsgType><![CDATA[text]]></MsgType>\n  "
+                        + "<Content><![CDATA[<b>]]>x</Content>\n"
                         + "  <MsgId>5</MsgId>\n</xml>\n", "<b>x"),
                 Arguments.of("{\"ToUserName\":\"gh_1\",\"FromUserName\":\"o1\",\"CreateTime\":17,\"MsgType\":\"text\","
-                        + "\"Content\":\"\\u4e2d \\\"q\\\"\",\"MsgId\":5,\"Unknown\":null,\"Extra\":{\"x\":[1,2]}}", "中 \"q\""),
-                Arguments.of("{\"ToUserName\":\"gh_1\",\"FromUserName\":\"o1\",\"CreateTime\":\" 17 \",\"MsgType\":\"text\","
+                        + "\"Content\":\"\\u4e2d \\\"q\\\"\",\"MsgId\":5,\"Unknown\":null,\"Extra\":{\"x\":[1,2]}}",
+                        "中 \"q\""),
+                Arguments.of("{\"ToUserName\":\"gh_1\",\"FromUserName\":\"o1\",\"CreateTime\":\" 17 "
+                        + "\",\"MsgType\":\"text\","
                         + "\"Content\":\"\",\"MsgId\":\"5\"}", ""));
     }
 
@@ -137,12 +146,15 @@ class MalformedBodiesTest {
     @ParameterizedTest
     @EnumSource(BodyFormat.class)
     void envelopesAndRepliesRoundTrip(BodyFormat format) {
-        SafeEnvelope envelope = codec.readEnvelope(bytes(codec.encodeEnvelope(new SafeEnvelope("gh_1", "QUJD+/=="), format)));
+        SafeEnvelope envelope = codec.readEnvelope(bytes(codec.encodeEnvelope(new SafeEnvelope("gh_1", "QUJD+/=="),
+                format)));
         assertEquals(new SafeEnvelope("gh_1", "QUJD+/=="), envelope);
         EncryptedReply reply = new EncryptedReply("QUJD", "ab12", "1409735669", "n]]>\"<&");
         BodyFields fields = codec.readFields(bytes(codec.encodeReply(reply, format)));
         assertEquals(format, fields.format());
-        assertEquals(reply, new EncryptedReply(fields.get("Encrypt"), fields.get("MsgSignature"), fields.get("TimeStamp"), fields.get("Nonce")));
+        assertEquals(reply,
+                new EncryptedReply(fields.get("Encrypt"), fields.get("MsgSignature"), fields.get("TimeStamp"),
+                        fields.get("Nonce")));
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Which photo URLs are kept (issue 13, item 13): http(s) from the platform's media hosts (its pushes carry http PicUrls); loopback only in the simulator. */
+/**
+ * Which photo URLs are kept (issue 13, item 13): http(s) from the platform's media hosts (its pushes carry http
+ * PicUrls); loopback only in the simulator.
+ */
 class MediaUrlsTest {
     private static final List<String> HOSTS = List.of("mmbiz.qpic.cn", "mmbiz.qlogo.cn");
     private final MediaUrls platform = new MediaUrls(HOSTS, false);

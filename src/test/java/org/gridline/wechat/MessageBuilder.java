@@ -30,7 +30,9 @@ public final class MessageBuilder {
 
     public String xml() {
         StringBuilder xml = new StringBuilder("<xml>");
-        fields.forEach((k, v) -> xml.append('<').append(k).append("><![CDATA[").append(v.replace("]]>", "]]]]><![CDATA[>")).append("]]></").append(k).append('>'));
+        fields.forEach((k, v) ->
+                xml.append('<').append(k).append("><![CDATA[").append(v.replace("]]>", "]]]]><![CDATA[>"))
+                        .append("]]></").append(k).append('>'));
         return xml.append("</xml>").toString();
     }
 

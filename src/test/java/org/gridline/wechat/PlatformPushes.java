@@ -47,7 +47,8 @@ public final class PlatformPushes {
     }
 
     public CallbackVerifier verifier(SecurityMode mode) {
-        return new CallbackVerifier(token, appId, Optional.ofNullable(key), mode, Duration.ofMinutes(5), clock, MAX_BODY);
+        return new CallbackVerifier(token, appId, Optional.ofNullable(key), mode, Duration.ofMinutes(5), clock,
+                MAX_BODY);
     }
 
     public MessageBuilder text(String content) {
@@ -55,19 +56,23 @@ public final class PlatformPushes {
     }
 
     public static CallbackRequest withBody(CallbackRequest r, String body) {
-        return new CallbackRequest(r.signature(), r.timestamp(), r.nonce(), r.encryptType(), r.msgSignature(), r.openid(),
+        return new CallbackRequest(r.signature(), r.timestamp(), r.nonce(), r.encryptType(), r.msgSignature(),
+                r.openid(),
                 body.getBytes(StandardCharsets.UTF_8));
     }
 
     public static CallbackRequest withQuery(CallbackRequest r, String signature, String timestamp, String nonce) {
-        return new CallbackRequest(signature, timestamp, nonce, r.encryptType(), r.msgSignature(), r.openid(), r.body());
+        return new CallbackRequest(signature, timestamp, nonce, r.encryptType(), r.msgSignature(), r.openid(),
+                r.body());
     }
 
     public static CallbackRequest withEncryption(CallbackRequest r, String encryptType, String msgSignature) {
-        return new CallbackRequest(r.signature(), r.timestamp(), r.nonce(), encryptType, msgSignature, r.openid(), r.body());
+        return new CallbackRequest(r.signature(), r.timestamp(), r.nonce(), encryptType, msgSignature, r.openid(),
+                r.body());
     }
 
     public static CallbackRequest withOpenid(CallbackRequest r, String openid) {
-        return new CallbackRequest(r.signature(), r.timestamp(), r.nonce(), r.encryptType(), r.msgSignature(), openid, r.body());
+        return new CallbackRequest(r.signature(), r.timestamp(), r.nonce(), r.encryptType(), r.msgSignature(), openid,
+                r.body());
     }
 }

@@ -56,7 +56,8 @@ class ReplayTest {
         assertEquals(0, db.count("SELECT count(*) FROM inbox_message WHERE openid = $1", forged), "nothing stored");
         awaitProcessed(resident, 1);
         assertEquals(0, db.count("SELECT count(*) FROM outbox_message WHERE openid = $1", forged), "nobody answered");
-        org.gridline.testing.Management.given().get("/q/metrics").then().body(containsString("gridline_webhook_rejected_total{reason=\"replayed\"}"));
+        org.gridline.testing.Management.given().get("/q/metrics").then()
+                .body(containsString("gridline_webhook_rejected_total{reason=\"replayed\"}"));
     }
 
     @Test

@@ -41,7 +41,8 @@ class VectorCallbackTest {
 
     @Test
     void v1TamperedPlainFieldsDoNotWinOverTheCiphertext() {
-        String tampered = V1_COMPAT_BODY.replace("abcdteT", "forged").replace("oyORnuP8q7ou2gfYjqLzSIWZf0rs", "oAttacker");
+        String tampered = V1_COMPAT_BODY.replace("abcdteT", "forged")
+                .replace("oyORnuP8q7ou2gfYjqLzSIWZf0rs", "oAttacker");
         InboundMessage message = verifier(V1_TOKEN, V1_APP_ID, V1_TIMESTAMP, SecurityMode.COMPATIBLE)
                 .decode(v1(tampered, V1_MSG_SIGNATURE));
         assertEquals("abcdteT", message.content());
@@ -50,7 +51,8 @@ class VectorCallbackTest {
 
     @Test
     void v1InSafeModeAndWithTheWrongAppid() {
-        String envelope = "<xml><ToUserName><![CDATA[gh_10f6c3c3ac5a]]></ToUserName><Encrypt><![CDATA[" + V1_ENCRYPT + "]]></Encrypt></xml>";
+        String envelope = "<xml><ToUserName><![CDATA[gh_10f6c3c3ac5a]]></ToUserName><Encrypt><![CDATA[" + V1_ENCRYPT
+                + "]]></Encrypt></xml>";
         assertEquals("abcdteT", verifier(V1_TOKEN, V1_APP_ID, V1_TIMESTAMP, SecurityMode.SAFE)
                 .decode(v1(envelope, V1_MSG_SIGNATURE)).content());
         CallbackRejected e = assertThrows(CallbackRejected.class, () ->
@@ -62,7 +64,8 @@ class VectorCallbackTest {
     void v1IsStaleTenMinutesLater() {
         String later = Long.toString(Long.parseLong(V1_TIMESTAMP) + 600);
         CallbackRejected e = assertThrows(CallbackRejected.class, () ->
-                verifier(V1_TOKEN, V1_APP_ID, later, SecurityMode.COMPATIBLE).decode(v1(V1_COMPAT_BODY, V1_MSG_SIGNATURE)));
+                verifier(V1_TOKEN, V1_APP_ID, later, SecurityMode.COMPATIBLE)
+                        .decode(v1(V1_COMPAT_BODY, V1_MSG_SIGNATURE)));
         assertEquals(RejectReason.STALE_TIMESTAMP, e.reason());
     }
 
@@ -70,15 +73,18 @@ class VectorCallbackTest {
     void v1UrlVerification() {
         CallbackVerifier verifier = verifier(V1_TOKEN, V1_APP_ID, V1_TIMESTAMP, SecurityMode.PLAINTEXT);
         assertEquals("echo-123", verifier.verifyUrl(V1_SIGNATURE, V1_TIMESTAMP, V1_NONCE, "echo-123"));
-        CallbackRejected e = assertThrows(CallbackRejected.class, () -> verifier.verifyUrl(V1_SIGNATURE, V1_TIMESTAMP, "1", "e"));
+        CallbackRejected e = assertThrows(CallbackRejected.class, () ->
+                verifier.verifyUrl(V1_SIGNATURE, V1_TIMESTAMP, "1", "e"));
         assertEquals(401, e.status());
         assertEquals("bad-signature", e.code());
     }
 
     @Test
     void v2WrongMsgSignatureIsRefusedBeforeDecrypting() {
-        String envelope = "<xml><ToUserName><![CDATA[gh_7f083739789a]]></ToUserName><Encrypt><![CDATA[" + V2_ENCRYPT2 + "]]></Encrypt></xml>";
-        CallbackRequest request = new CallbackRequest(WechatSignature.sign(V2_TOKEN, V2_TIMESTAMP, V2_NONCE), V2_TIMESTAMP,
+        String envelope = "<xml><ToUserName><![CDATA[gh_7f083739789a]]></ToUserName><Encrypt><![CDATA[" + V2_ENCRYPT2
+                + "]]></Encrypt></xml>";
+        CallbackRequest request = new CallbackRequest(WechatSignature.sign(V2_TOKEN, V2_TIMESTAMP, V2_NONCE),
+                V2_TIMESTAMP,
                 V2_NONCE, "aes", "12345", null, envelope.getBytes(StandardCharsets.UTF_8));
         CallbackVerifier verifier = verifier(V2_TOKEN, V2_APP_ID, V2_TIMESTAMP, SecurityMode.SAFE);
         CallbackRejected e = assertThrows(CallbackRejected.class, () -> verifier.decode(request));

@@ -70,7 +70,8 @@ class WebhookTest {
         String body = text("3栋楽道灯坏了😡 <&>", nextMsgId()).in(format);
         Webhook.push(mode, body).statusCode(200).contentType("text/plain").body(is("success"));
 
-        var row = db.rows("SELECT msg_type, payload->>'content', raw_body FROM inbox_message WHERE openid = $1", openid);
+        var row = db.rows("SELECT msg_type, payload->>'content', raw_body FROM inbox_message WHERE openid = $1",
+                openid);
         assertEquals(1, row.size(), "stored before the answer");
         assertEquals("text", row.get(0).getString(0));
         assertEquals("3栋楽道灯坏了😡 <&>", row.get(0).getString(1));
@@ -162,7 +163,8 @@ class WebhookTest {
                     Long.toString(System.currentTimeMillis() / 1000 - 3600), "nonce1");
             case "tampered ciphertext" -> new CallbackRequest(ok.signature(), ok.timestamp(), ok.nonce(),
                     ok.encryptType(), ok.msgSignature(), ok.openid(),
-                    new String(ok.body(), StandardCharsets.UTF_8).replaceFirst("<Encrypt><!\\[CDATA\\[.", "<Encrypt><![CDATA[A")
+                    new String(ok.body(), StandardCharsets.UTF_8)
+                            .replaceFirst("<Encrypt><!\\[CDATA\\[.", "<Encrypt><![CDATA[A")
                             .getBytes(StandardCharsets.UTF_8));
             case "wrong appid" -> new PushSigner("test-token",
                     Optional.of("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"), "wxsomeoneelse0001")
@@ -174,7 +176,8 @@ class WebhookTest {
                         + "<Content>\u00ff</Content></xml>").getBytes(StandardCharsets.ISO_8859_1);
                 yield plainWithBody(bad);
             }
-            case "xxe" -> plainWithBody(("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+            case "xxe" ->
+                    plainWithBody(("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                     + "<xml><FromUserName>" + openid + "</FromUserName><Content>&e;</Content></xml>")
                     .getBytes(StandardCharsets.UTF_8));
             case "too large" -> signer.sign(SecurityMode.PLAINTEXT,

@@ -118,9 +118,11 @@ class WechatCryptoTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "tooShort", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF!"})
+    @ValueSource(strings = {"", "tooShort", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH",
+            "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF!"})
     void invalidEncodingAesKeyIsAClearConfigurationError(String key) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WechatCrypto("t", key, "wx1"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                new WechatCrypto("t", key, "wx1"));
         assertTrue(e.getMessage().startsWith("The EncodingAESKey must"), e.getMessage());
         if (key != null && !key.isEmpty()) {
             assertFalse(e.getMessage().contains(key), "the key is never echoed");
@@ -138,7 +140,8 @@ class WechatCryptoTest {
         byte[] app = appId.getBytes(StandardCharsets.UTF_8);
         int unpadded = 20 + body.length + app.length;
         int pad = 32 - unpadded % 32;
-        ByteBuffer buffer = ByteBuffer.allocate(unpadded + pad).put(new byte[16]).putInt(lengthField).put(body).put(app);
+        ByteBuffer buffer = ByteBuffer.allocate(unpadded + pad).put(new byte[16]).putInt(lengthField).put(body)
+                .put(app);
         while (buffer.hasRemaining()) {
             buffer.put((byte) pad);
         }
@@ -149,7 +152,8 @@ class WechatCryptoTest {
         try {
             byte[] key = AesKeys.decode(KEY);
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(Arrays.copyOf(key, 16)));
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"),
+                    new IvParameterSpec(Arrays.copyOf(key, 16)));
             return Base64.getEncoder().encodeToString(cipher.doFinal(plain));
         } catch (Exception e) {
             throw new AssertionError(e);

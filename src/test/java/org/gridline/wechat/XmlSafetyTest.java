@@ -13,9 +13,13 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** No DTD is ever processed: XXE, billion laughs and external DTDs are refused with {@code xml-dtd}, and nothing is read. */
+/**
+ * No DTD is ever processed: XXE, billion laughs and external DTDs are refused with {@code xml-dtd}, and nothing is
+ * read.
+ */
 class XmlSafetyTest {
-    private static final String TAIL = "<xml><ToUserName>gh_1</ToUserName><FromUserName>o1</FromUserName><CreateTime>1</CreateTime>"
+    private static final String TAIL = "<xml><ToUserName>gh_1</ToUserName><FromUserName>o1</FromUserName><CreateTime>1<"
+            + "/CreateTime>"
             + "<MsgType>text</MsgType><Content>&xxe;</Content><MsgId>1</MsgId></xml>";
     private final MessageCodec codec = new MessageCodec();
 
@@ -30,7 +34,8 @@ class XmlSafetyTest {
                     + "<!ENTITY xxe \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">]>" + TAIL,
             "<!DOCTYPE xml><xml/>"})
     void doctypeIsRefused(String body) {
-        MalformedMessage e = assertThrows(MalformedMessage.class, () -> codec.parse(body.getBytes(StandardCharsets.UTF_8)));
+        MalformedMessage e = assertThrows(MalformedMessage.class, () ->
+                codec.parse(body.getBytes(StandardCharsets.UTF_8)));
         assertEquals("xml-dtd", e.code());
         assertFalse(e.getMessage().contains("root:"), "no file content leaks into the message");
     }
@@ -39,7 +44,8 @@ class XmlSafetyTest {
     void localFileIsNotIncluded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         String body = "<!DOCTYPE xml [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>" + TAIL;
-        MalformedMessage e = assertThrows(MalformedMessage.class, () -> codec.parse(body.getBytes(StandardCharsets.UTF_8)));
+        MalformedMessage e = assertThrows(MalformedMessage.class, () ->
+                codec.parse(body.getBytes(StandardCharsets.UTF_8)));
         assertEquals("xml-dtd", e.code());
         assertFalse(e.getMessage().contains("TOP-SECRET"));
     }
@@ -52,7 +58,8 @@ class XmlSafetyTest {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(300);
             String body = template.formatted(server.getLocalPort());
-            MalformedMessage e = assertThrows(MalformedMessage.class, () -> codec.parse(body.getBytes(StandardCharsets.UTF_8)));
+            MalformedMessage e = assertThrows(MalformedMessage.class, () ->
+                    codec.parse(body.getBytes(StandardCharsets.UTF_8)));
             assertEquals("xml-dtd", e.code());
             assertThrows(SocketTimeoutException.class, server::accept, "the parser connected to the DTD server");
         }

@@ -42,7 +42,8 @@ record Calibration(double sharpness, double phraseWeight) {
                 Calibration candidate = new Calibration(s, w);
                 double loss = 0;
                 for (int i = 0; i < truth.size(); i++) {
-                    loss -= Math.log(Math.max(1e-12, candidate.probabilities(model.get(i), phrases.get(i))[truth.get(i)]));
+                    loss -= Math.log(Math.max(1e-12,
+                            candidate.probabilities(model.get(i), phrases.get(i))[truth.get(i)]));
                 }
                 if (loss < bestLoss) {
                     bestLoss = loss;

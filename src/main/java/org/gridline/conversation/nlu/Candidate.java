@@ -1,6 +1,7 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.report.Category;
+
 import java.util.List;
 
 /**

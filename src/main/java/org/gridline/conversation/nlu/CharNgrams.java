@@ -1,6 +1,7 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.platform.text.TextNormalizer;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,9 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.platform.text.TextNormalizer;
-import org.gridline.report.EmergencyRule;
 import org.gridline.report.CategoryStandard;
+import org.gridline.report.EmergencyRule;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

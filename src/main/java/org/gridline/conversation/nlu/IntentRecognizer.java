@@ -2,6 +2,7 @@ package org.gridline.conversation.nlu;
 
 import org.gridline.platform.text.TextNormalizer;
 import org.gridline.report.CategoryStandard;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -27,10 +27,12 @@ public final class PhraseMatcher<T> {
     public PhraseMatcher(Map<String, T> phrases) {
         phrases.forEach((phrase, value) -> {
             if (!phrase.isEmpty()) {
-                byFirstChar.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(new Match<>(phrase, value, 0));
+                byFirstChar.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>())
+                        .add(new Match<>(phrase, value, 0));
             }
         });
-        byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Match<T> m) -> m.phrase().length()).reversed()));
+        byFirstChar.values()
+                .forEach(l -> l.sort(Comparator.comparingInt((Match<T> m) -> m.phrase().length()).reversed()));
     }
 
     /** Every non-overlapping match in {@code text}, in reading order. */

@@ -1,9 +1,10 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.platform.text.TextNormalizer;
-import org.gridline.report.EmergencyRule;
-import org.gridline.report.CategoryStandard;
 import org.gridline.report.Category;
+import org.gridline.report.CategoryStandard;
+import org.gridline.report.EmergencyRule;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "我从广州回来了，11月20号到的，住幸福小区3栋，电话138 0013 8000" is not asked four questions afterwards.
  */
 public final class SlotExtractor {
-    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?86[\\s-]?)?(1[3-9]\\d(?:[\\s-]?\\d){8})(?!\\d)");
+    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?86[\\s-]?)?(1[3-9]\\d(?:[\\s-]?\\d){8})(?!\\d"
+            + ")");
     private static final Pattern NAME = Pattern.compile("(?:我叫|姓名[:：\\s]*|名字[叫是:：\\s]*|本人)(\\p{IsHan}{2,4})");
     private static final String NAME_END = "住电手在家是来从今昨刚的叫，";
     private static final Pattern QUANTITY =

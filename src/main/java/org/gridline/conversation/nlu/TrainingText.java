@@ -1,7 +1,8 @@
 package org.gridline.conversation.nlu;
 
-import org.gridline.report.CategoryStandard;
 import org.gridline.report.Category;
+import org.gridline.report.CategoryStandard;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -13,7 +13,9 @@ public interface DatabaseConfig {
     @WithDefault("5s")
     Duration connectTimeout();
 
-    /** A statement running longer is cancelled by PostgreSQL ({@code statement_timeout} of every reactive connection). */
+    /**
+     * A statement running longer is cancelled by PostgreSQL ({@code statement_timeout} of every reactive connection).
+     */
     @WithDefault("15s")
     Duration statementTimeout();
 
@@ -33,7 +35,10 @@ public interface DatabaseConfig {
     @WithDefault("5s")
     Duration probeInterval();
 
-    /** Liveness answers DOWN once the database has been unavailable this long, so the orchestrator restarts us; 0 = never. */
+    /**
+     * Liveness answers DOWN once the database has been unavailable this long, so the orchestrator restarts us; 0 =
+     * never.
+     */
     @WithDefault("2m")
     Duration unavailableLivenessAfter();
 

@@ -55,7 +55,9 @@ public final class DatabaseFailures {
         return Optional.empty();
     }
 
-    /** Whether a log message names one of the outage symptoms (logged without its exception, e.g. "claim failed: …"). */
+    /**
+     * Whether a log message names one of the outage symptoms (logged without its exception, e.g. "claim failed: …").
+     */
     public static boolean mentionsOutage(String text) {
         if (text == null) {
             return false;
@@ -71,7 +73,8 @@ public final class DatabaseFailures {
 
     /** The reactive pool found no free connection in time (every one is waiting on the database). */
     private static boolean poolTimeout(Throwable t) {
-        return t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable") && "Timeout".equals(t.getMessage());
+        return t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable")
+                && "Timeout".equals(t.getMessage());
     }
 
     private static String sqlState(Throwable t) {

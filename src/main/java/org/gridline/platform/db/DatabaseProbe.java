@@ -51,7 +51,8 @@ public class DatabaseProbe {
                 })
                 .onFailure().recoverWithItem(failure -> {
                     String reason = DatabaseFailures.unavailable(failure).orElse(failure.toString());
-                    outage.failed(DatabaseProbe.class.getName(), reason, clock.instant()).ifPresent(DatabaseOutage.Line::log);
+                    outage.failed(DatabaseProbe.class.getName(), reason, clock.instant())
+                            .ifPresent(DatabaseOutage.Line::log);
                     return Optional.of(reason);
                 });
     }

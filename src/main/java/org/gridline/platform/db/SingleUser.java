@@ -29,7 +29,8 @@ final class SingleUser {
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U")); // as zonky does: postgres refuses to run as root
         }
-        command.addAll(List.of(new File(binaries(), "bin/postgres").getPath(), "--single", "-D", dataDirectory.toString(),
+        command.addAll(List.of(new File(binaries(), "bin/postgres").getPath(), "--single", "-D",
+                dataDirectory.toString(),
                 "-F", "-c", "listen_addresses=", "postgres"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The one way to run set-based SQL that the entity model does not express (a ledger posting, a window-function check):
- * native statements on the caller's reactive session. Inside a Hibernate Reactive transaction ({@code @WithTransaction},
+ * native statements on the caller's reactive session. Inside a Hibernate Reactive transaction
+ * ({@code @WithTransaction},
  * {@code Panache.withTransaction}, a chat message being processed) a statement joins it, so it commits or rolls back
  * with the caller's entity changes and reuses its connection; outside one, Hibernate Reactive opens a session for the
  * statement and it runs in its own implicit transaction.

@@ -27,7 +27,9 @@ public final class Constraints {
         return null;
     }
 
-    /** A mapper for {@code onFailure().transform}: known constraints become their exception, the rest stay as they are. */
+    /**
+     * A mapper for {@code onFailure().transform}: known constraints become their exception, the rest stay as they are.
+     */
     public static Function<Throwable, Throwable> translate(Map<String, DomainException> byConstraint) {
         return failure -> {
             String name = violated(failure);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * and returns {@code null} for {@code null}.
  */
 public final class Masking {
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-"
+            + "z])");
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![0-9])((?:\\+|00)?86[ -]?)?(1[3-9]\\d)([ -]?)\\d{4}([ -]?)(\\d{4})(?![0-9])");
 

@@ -6,8 +6,8 @@ import org.gridline.report.ReportStatus;
 import java.util.EnumMap;
 import java.util.Map;
 
-import static org.gridline.report.workorder.Action.*;
 import static org.gridline.report.ReportStatus.*;
+import static org.gridline.report.workorder.Action.*;
 
 /**
  * The work-order state machine of issue 7, as one table: every legal (state, action) pair and where it leads.

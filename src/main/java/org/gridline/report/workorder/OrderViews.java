@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * {@link OrderLookup}: a work order as the grid's people see it in the chat (查询 R… or its last 4 digits):
- * everything the resident said, where, their phone, the photos and the timeline. Only for the order's assignee and the workers and leader of its
+ * everything the resident said, where, their phone, the photos and the timeline. Only for the order's assignee and the
+ * workers and leader of its
  * grid; the phone is whole for the assignee and the grid's leader, masked for the other workers. Anyone else finds
  * nothing.
  */

@@ -109,7 +109,8 @@ public class WorkOrderChecks {
         }
         List<EscalationStep> due = Deadlines.dueSteps(r.clockStartedAt.toInstant(), r.deadline.toInstant(),
                 now.toInstant(), fired);
-        return Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(step -> fire(r, step, now).replaceWith(1))
+        return Multi.createFrom().iterable(due).onItem()
+                .transformToUniAndConcatenate(step -> fire(r, step, now).replaceWith(1))
                 .collect().asList().map(List::size);
     }
 

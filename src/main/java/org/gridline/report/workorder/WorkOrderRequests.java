@@ -15,7 +15,8 @@ public final class WorkOrderRequests {
      * @param assignee openid of a worker or the leader of the grid; empty → the dispatch rule picks
      * @param note     why, for the timeline
      */
-    public record Dispatch(@Size(max = 32) String grid, @Size(max = 128) String assignee, @Size(max = 500) String note) {
+    public record Dispatch(@Size(max = 32) String grid, @Size(max = 128) String assignee,
+            @Size(max = 500) String note) {
     }
 
     /** 作废: why the report is a duplicate or invalid (the resident reads it). */

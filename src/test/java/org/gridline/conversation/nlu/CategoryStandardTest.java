@@ -1,8 +1,8 @@
 package org.gridline.conversation.nlu;
 
-import org.gridline.report.InvalidStandardException;
-import org.gridline.report.CategoryStandard;
 import org.gridline.report.Category;
+import org.gridline.report.CategoryStandard;
+import org.gridline.report.InvalidStandardException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

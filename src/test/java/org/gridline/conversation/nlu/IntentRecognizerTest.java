@@ -82,6 +82,7 @@ class IntentRecognizerTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"恢复供水了吗", "签收快递的地方太乱了", "退回来的钱什么时候到"})
     void aWorkerVerbFollowedByOtherWordsIsNoCommand(String text) {
-        org.junit.jupiter.api.Assertions.assertNotEquals(Intent.WORKER_COMMAND, NluFixtures.INTENTS.recognize(text).intent(), text);
+        org.junit.jupiter.api.Assertions.assertNotEquals(Intent.WORKER_COMMAND,
+                NluFixtures.INTENTS.recognize(text).intent(), text);
     }
 }

@@ -1,6 +1,7 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.report.CategoryStandard;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +11,11 @@ import java.util.List;
  * Measures the cost of understanding one message (intent + category + emergency + slots) over the labelled corpus.
  * A plain main, not a test, so it never slows the build. Run after {@code ./mvnw -o -q test-compile}:
  * <pre>
- * M=~/.m2/repository/com/fasterxml/jackson; java -cp target/test-classes:target/classes:$M/core/jackson-databind/2.21.2/jackson-databind-2.21.2.jar:\
+ * M=~/.m2/repository/com/fasterxml/jackson; java -cp
+ * target/test-classes:target/classes:$M/core/jackson-databind/2.21.2/jackson-databind-2.21.2.jar:\
  * $M/core/jackson-core/2.21.2/jackson-core-2.21.2.jar:$M/core/jackson-annotations/2.21/jackson-annotations-2.21.jar:\
- * $M/dataformat/jackson-dataformat-yaml/2.21.2/jackson-dataformat-yaml-2.21.2.jar:~/.m2/repository/org/yaml/snakeyaml/2.5/snakeyaml-2.5.jar \
+ * $M/dataformat/jackson-dataformat-yaml/2.21.2/jackson-dataformat-yaml-2.21.2.jar:\
+ * ~/.m2/repository/org/yaml/snakeyaml/2.5/snakeyaml-2.5.jar \
  *   org.gridline.conversation.nlu.NluBenchmark [messages]
  * </pre>
  */

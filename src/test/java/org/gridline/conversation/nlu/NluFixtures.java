@@ -1,6 +1,7 @@
 package org.gridline.conversation.nlu;
 
 import org.gridline.report.CategoryStandard;
+
 import java.nio.file.Path;
 
 /** The shipped classification standard and the components built on it, loaded once for all NLU tests. */

@@ -25,7 +25,8 @@ class DatabaseOutageTest {
         DatabaseOutage outage = new DatabaseOutage(Duration.ofSeconds(30));
         assertTrue(outage.answered(T0).isEmpty(), "nothing to say while the database answers");
 
-        DatabaseOutage.Line start = outage.failed("org.gridline.inbox.InboxRedrive", "Connection refused", T0).orElseThrow();
+        DatabaseOutage.Line start = outage.failed("org.gridline.inbox.InboxRedrive", "Connection refused", T0)
+                .orElseThrow();
         assertEquals(Level.WARNING, start.level());
         assertTrue(start.text().startsWith("Database unavailable: Connection refused (in InboxRedrive)"), start.text());
         for (int i = 1; i < 1234; i++) {
@@ -43,18 +44,21 @@ class DatabaseOutageTest {
         assertEquals(Level.INFO, end.level());
         assertTrue(end.text().startsWith("Database available again after 52 s; 1,234 operations failed"), end.text());
         assertTrue(outage.unavailableFor(T0.plusSeconds(53)).isEmpty());
-        assertTrue(outage.failed("x", "Connection refused", T0.plusSeconds(60)).isPresent(), "a new outage is announced");
+        assertTrue(outage.failed("x", "Connection refused", T0.plusSeconds(60)).isPresent(),
+                "a new outage is announced");
     }
 
     static Stream<Arguments> failures() {
         DatabaseFailures.databaseAt("postgresql://db.example:5432/gridline");
         return Stream.of(
                 Arguments.of(new ConnectException("Connection refused: db.example/10.0.0.7:5432"), true),
-                Arguments.of(new CompletionException(new ConnectException("Connection refused: db/10.0.0.7:5432")), true),
+                Arguments.of(new CompletionException(new ConnectException("Connection refused: db/10.0.0.7:5432")),
+                        true),
                 // the platform's API down is not a database outage
                 Arguments.of(new ConnectException("Connection refused: api.weixin.qq.com/1.2.3.4:443"), false),
                 Arguments.of(new ConnectException("Connection refused: localhost/127.0.0.1:54321"), false),
-                Arguments.of(new PgException("FATAL: the database system is starting up", "FATAL", "57P03", null), true),
+                Arguments.of(new PgException("FATAL: the database system is starting up", "FATAL", "57P03", null),
+                        true),
                 Arguments.of(new PgException("terminating connection due to administrator command", "FATAL", "57P01",
                         null), true),
                 Arguments.of(new SQLException("Connection to localhost:5432 refused", "08001"), true),
@@ -82,7 +86,8 @@ class DatabaseOutageTest {
         assertTrue(DatabaseFailures.mentionsOutage("Inbox re-drive failed: io.vertx.core.net.ConnectException: "
                 + "Connection refused: localhost/127.0.0.1:41265"));
         assertFalse(DatabaseFailures.mentionsOutage("Delivery of outbox message 7 failed: io.vertx.core.net."
-                + "ConnectException: Connection refused: localhost/127.0.0.1:8089"), "the platform stub, not the database");
+                + "ConnectException: Connection refused: localhost/127.0.0.1:8089"),
+                "the platform stub, not the database");
         assertTrue(DatabaseFailures.mentionsOutage("Outbox claim failed: io.vertx.sqlclient.ClosedConnectionException: "
                 + "Failed to read any response from the server"));
         assertFalse(DatabaseFailures.mentionsOutage("Outbox message 12 is a dead letter: 40003 invalid openid"));

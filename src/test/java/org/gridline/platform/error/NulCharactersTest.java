@@ -89,7 +89,8 @@ class NulCharactersTest {
             for (Parameter p : m.getParameters()) {
                 if (p.isAnnotationPresent(PathParam.class)) {
                     String param = p.getAnnotation(PathParam.class).value();
-                    String url = template.replaceAll("\\{" + param + "(:[^}]*)?}", "a%00b").replaceAll("\\{[^}]+}", "1");
+                    String url = template.replaceAll("\\{" + param + "(:[^}]*)?}", "a%00b")
+                            .replaceAll("\\{[^}]+}", "1");
                     cases.add(Arguments.of(name + " path." + param, verb, url, null));
                 } else if (p.isAnnotationPresent(QueryParam.class)) {
                     String param = p.getAnnotation(QueryParam.class).value();
@@ -145,7 +146,8 @@ class NulCharactersTest {
         try {
             var root = Paths.get(Problem.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-                return files.map(f -> root.relativize(f).toString()).filter(f -> f.endsWith(".class") && !f.contains("$"))
+                return files.map(f -> root.relativize(f).toString())
+                        .filter(f -> f.endsWith(".class") && !f.contains("$"))
                         .map(f -> f.substring(0, f.length() - 6).replace('/', '.'))
                         .<Class<?>>map(NulCharactersTest::load)
                         .filter(c -> c.isAnnotationPresent(Path.class))

@@ -14,7 +14,8 @@ class SecurityHeadersHttpTest {
     @Test
     void apiAnswersAndRefusalsCarryThem() {
         hardened(given().get("/api/streets").then().statusCode(401));
-        hardened(given().contentType("application/json").body("{\"username\":\"nobody\",\"password\":\"wrong-password\"}")
+        hardened(given().contentType("application/json")
+                .body("{\"username\":\"nobody\",\"password\":\"wrong-password\"}")
                 .post("/api/auth/token").then().statusCode(401))
                 .header("Cache-Control", "no-store");
         hardened(given().get("/wechat/callback").then().statusCode(401));

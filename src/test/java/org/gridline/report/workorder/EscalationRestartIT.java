@@ -66,7 +66,8 @@ class EscalationRestartIT {
                         + "ON r.id = e.report_id WHERE r.number LIKE 'R20010101%' AND e.action = '" + step + "' "
                         + "GROUP BY e.report_id HAVING count(*) <> 1) x"), step + " fired once per report");
                 assertEquals(REPORTS, count(c, "SELECT count(DISTINCT e.report_id) FROM report_event e JOIN report r "
-                        + "ON r.id = e.report_id WHERE r.number LIKE 'R20010101%' AND e.action = '" + step + "'"), step);
+                        + "ON r.id = e.report_id WHERE r.number LIKE 'R20010101%' AND e.action = '" + step + "'"),
+                        step);
             }
             // the leader got one 督办 per report, written to the outbox with the step
             assertEquals(REPORTS, count(c, "SELECT count(*) FROM outbox_message WHERE openid = 'o_it_leader' "

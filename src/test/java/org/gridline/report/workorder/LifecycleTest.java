@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Every (state, action) pair of issue 7's lifecycle: where it leads, or that it is refused. */
 class LifecycleTest {
-    /** The legal pairs, written out from issue 7 independently of the table in {@link Lifecycle}: state,action,target. */
+    /**
+     * The legal pairs, written out from issue 7 independently of the table in {@link Lifecycle}: state,action,target.
+     */
     private static final String LEGAL = """
             RECEIVED,DISPATCH,DISPATCHED
             DISPATCHED,ACCEPT,ACCEPTED

@@ -61,7 +61,8 @@ class WorkOrderFlowTest extends TownTest {
         asAdmin().get("/api/reports/" + number).then().statusCode(200)
                 .body("status", is("CLOSED")).body("rating", is("SATISFIED")).body("ratingComment", is("谢谢师傅"))
                 .body("assignee", is(town.worker1)).body("department", is("ZJJ"))
-                .body("resolutionNote", is("已更换灯泡")).body("resolutionPhotos", is(List.of("https://img.example/fixed.jpg")))
+                .body("resolutionNote", is("已更换灯泡"))
+                .body("resolutionPhotos", is(List.of("https://img.example/fixed.jpg")))
                 .body("timeline.action", is(List.of("RECEIVED", "DISPATCH", "ACCEPT", "RESOLVE", "PHOTO",
                         "RATE_SATISFIED")));
     }
@@ -102,7 +103,8 @@ class WorkOrderFlowTest extends TownTest {
 
         // the leader redispatches it on the console to the second worker
         asLeaderOf(town.grid).body(Map.of("assignee", town.worker2, "note", "换人处理")).post("/api/reports/" + number
-                + "/dispatch").then().statusCode(200).body("status", is("DISPATCHED")).body("assignee", is(town.worker2));
+                + "/dispatch").then().statusCode(200).body("status", is("DISPATCHED"))
+                .body("assignee", is(town.worker2));
         assertTrue(town.awaitText(town.worker2, "新工单 " + number).contains("重新派单"));
         town.awaitText(resident, "已派单");
 
@@ -114,7 +116,8 @@ class WorkOrderFlowTest extends TownTest {
         assertTrue(town.say(town.worker2, "办结 " + ref + " 修好了").contains("已挂起，不能办结"));
         clock.advance(Duration.ofHours(5));
         assertTrue(town.say(town.worker2, "恢复 " + ref).contains("已恢复处理"));
-        assertEquals(deadline.plusHours(5).toInstant(), deadline(number).toInstant(), "the clock stopped while suspended");
+        assertEquals(deadline.plusHours(5).toInstant(), deadline(number).toInstant(),
+                "the clock stopped while suspended");
         town.awaitText(resident, "已恢复处理");
 
         town.say(town.worker2, "办结 " + ref + " 修好了");
