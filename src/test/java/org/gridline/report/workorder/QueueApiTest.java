@@ -22,7 +22,11 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformStubResource.class, restrictToAnnotatedClass = true)
 class QueueApiTest extends TownTest {
-    /** A report of the town's grid filed {@code hoursAgo}, with {@code allowedHours} to its deadline. */
+    /**
+     * A report of the town's grid filed {@code hoursAgo}, with {@code allowedHours} to its deadline. Its department
+     * has no contacts: an old fixture escalates (上报) when the clock checks run, and a notice to a shared contact
+     * left unsent when this application stops would hold back that contact's later notices in the next test class.
+     */
     private String report(String grid, String category, String status, String description, int hoursAgo,
                           int allowedHours, String assignee) {
         String number = "T" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L);
@@ -30,7 +34,7 @@ class QueueApiTest extends TownTest {
         db.rows("""
                 INSERT INTO report (number, reporter, category_code, level, description, grid_code, status, assignee,
                                     deadline, created_at, updated_at, clock_started_at, department_code)
-                VALUES ($1, 'o_queue_resident', $2, 3, $3, $4, $5, $6, $7, $8, $8, $8, 'ZJJ')""",
+                VALUES ($1, 'o_queue_resident', $2, 3, $3, $4, $5, $6, $7, $8, $8, $8, 'QAPI')""",
                 number, category, description, grid, status, assignee,
                 filed.plus(Duration.ofHours(allowedHours)).atOffset(ZoneOffset.UTC), filed.atOffset(ZoneOffset.UTC));
         return number;
@@ -79,7 +83,7 @@ class QueueApiTest extends TownTest {
                 .body("items.number", is(List.of(digits, percent)));
         asLeaderOf(town.grid).queryParam("assignee", town.worker2).queryParam("category", "ENV,FAC")
                 .get("/api/reports/queue").then().body("items.number", is(List.of(digits, percent)));
-        asLeaderOf(town.grid).queryParam("category", "FAC").queryParam("department", "ZJJ")
+        asLeaderOf(town.grid).queryParam("category", "FAC").queryParam("department", "QAPI")
                 .queryParam("channel", "chat").get("/api/reports/queue").then()
                 .body("items.number", is(List.of(queued)));
         asLeaderOf(town.grid).queryParam("sort", "deadline").get("/api/reports/queue").then()
