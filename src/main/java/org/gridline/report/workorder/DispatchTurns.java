@@ -1,6 +1,5 @@
 package org.gridline.report.workorder;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gridline.platform.db.Sql;
@@ -19,10 +18,14 @@ import java.util.Map;
  */
 @ApplicationScoped
 class DispatchTurns {
-    private static final List<ReportStatus> OPEN = List.of(ReportStatus.DISPATCHED, ReportStatus.ACCEPTED,
-            ReportStatus.SUSPENDED);
+    private static final List<String> OPEN = List.of(ReportStatus.DISPATCHED.name(), ReportStatus.ACCEPTED.name(),
+            ReportStatus.SUSPENDED.name());
+    /**
+     * Native, not HQL: Hibernate interprets an HQL query with a list parameter again on every call (its plan is not
+     * cached), which showed as the filing path's largest new CPU cost in a profile.
+     */
     private static final String OPEN_ORDERS = """
-            select r.assignee, count(r) from Report r where r.assignee in ?1 and r.status in ?2 group by r.assignee""";
+            SELECT assignee, count(*) FROM report WHERE assignee IN (?1) AND status IN (?2) GROUP BY assignee""";
     private static final String LAST_TURNS =
             "SELECT openid, last_dispatched_at FROM report_dispatch_turn WHERE grid_code = ?1";
     private static final String TAKEN = """
@@ -43,8 +46,7 @@ class DispatchTurns {
         if (openids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(s -> s.createSelectionQuery(OPEN_ORDERS, Object[].class)
-                .setParameter(1, openids).setParameter(2, OPEN).getResultList()).map(rows -> {
+        return sql.rows(OPEN_ORDERS, openids, OPEN).map(rows -> {
                     Map<String, Integer> counts = new HashMap<>();
                     rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
                     return counts;
